@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// `gpuplan` and `gpuplan open FILE`: the dashboard window.
+#include "Commands.h"
+#include "DataPaths.h"
+#include "io/IoError.h"
+#include "io/ScenarioStore.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <cstdlib>
+#include <iostream>
+
+namespace gpuplan::cli {
+namespace {
+
+// Qt aborts when it cannot reach a display; say so in one line instead.
+bool displayAvailable()
+{
+    return std::getenv("QT_QPA_PLATFORM") || std::getenv("DISPLAY") ||
+           std::getenv("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int runWindow(int argc, char** argv, const std::string& scenarioPath)
+{
+    if (!displayAvailable()) {
+        std::cerr << "gpuplan: no display (DISPLAY is not set); the headless verbs work without "
+                     "one: gpuplan evaluate, gpuplan grid …, gpuplan new — see gpuplan --help\n";
+        return kExitFailure;
+    }
+    Scenario scenario;
+    std::filesystem::path path;
+    try {
+        path = scenarioPath.empty() ? nationalScenarioPath() : std::filesystem::path(scenarioPath);
+        scenario = readScenario(path);
+    } catch (const IoError& error) {
+        std::cerr << "gpuplan: " << error.what() << '\n';
+        return kExitFailure;
+    }
+    QApplication application(argc, argv);
+    MainWindow window;
+    window.showScenario(scenario, QString::fromStdString(path.filename().string()));
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace gpuplan::cli
