@@ -38,6 +38,19 @@ private:
 
 } // namespace
 
+bool Bus::operator==(const Bus& other) const
+{
+    const auto sameCoordinate = [](double a, double b) {
+        return a == b || (std::isnan(a) && std::isnan(b));
+    };
+    return id == other.id && name == other.name && nameEn == other.nameEn &&
+           sameCoordinate(lon, other.lon) && sameCoordinate(lat, other.lat) &&
+           baseKv == other.baseKv && type == other.type && loadMw == other.loadMw &&
+           loadMvar == other.loadMvar && shuntGsMw == other.shuntGsMw &&
+           shuntBsMvar == other.shuntBsMvar && vaDeg == other.vaDeg && area == other.area &&
+           region == other.region && source == other.source;
+}
+
 bool isInService(const Branch& branch, int year)
 {
     return branch.inService && builtBy(branch.inServiceYear, year);

@@ -31,7 +31,8 @@ struct Bus {
     std::string source;
 
     bool hasLocation() const { return !std::isnan(lon) && !std::isnan(lat); }
-    bool operator==(const Bus&) const = default;
+    // Unknown coordinates (NaN) compare equal, so a copy of a bus equals the bus.
+    bool operator==(const Bus& other) const;
 };
 
 // An AC line or transformer (MATPOWER branch row).

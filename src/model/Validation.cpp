@@ -60,12 +60,14 @@ void checkGpuModels(const Scenario& scenario, IssueList& issues)
 {
     checkUniqueIds(scenario.gpuModels(), "gpu_models", issues);
     for (const GpuModel& model : scenario.gpuModels()) {
-        if (!(model.kwPerGpu > 0.0))
+        if (!(model.kwPerGpu > 0.0 && std::isfinite(model.kwPerGpu)))
             issues.add("gpu_models", model.id, "kw_per_gpu", "must be positive");
         if (model.gpusPerRack <= 0)
             issues.add("gpu_models", model.id, "gpus_per_rack", "must be positive");
     }
 }
+
+bool isFiniteAtLeastZero(double value) { return std::isfinite(value) && value >= 0.0; }
 
 void checkSite(const Scenario& scenario, const Site& site, IssueList& issues)
 {
@@ -76,14 +78,14 @@ void checkSite(const Scenario& scenario, const Site& site, IssueList& issues)
         add("bus", "no bus " + std::to_string(site.busId) + " in the grid");
     if (!site.waterSourceId.empty() && !scenario.findWaterSource(site.waterSourceId))
         add("water_source", "no water source '" + site.waterSourceId + "'");
-    if (!(site.pue >= 1.0))
-        add("pue", "PUE must be at least 1.0");
-    if (!(site.wueLPerKwh >= 0.0))
-        add("wue_l_per_kwh", "must not be negative");
-    if (!(site.connectionLimitMw >= 0.0))
-        add("connection_limit_mw", "must not be negative");
-    if (!(site.maxItMw >= 0.0))
-        add("max_it_mw", "must not be negative");
+    if (!(site.pue >= 1.0 && std::isfinite(site.pue)))
+        add("pue", "PUE must be a finite number of at least 1.0");
+    if (!isFiniteAtLeastZero(site.wueLPerKwh))
+        add("wue_l_per_kwh", "must be a finite number, not negative");
+    if (!isFiniteAtLeastZero(site.connectionLimitMw))
+        add("connection_limit_mw", "must be a finite number, not negative");
+    if (!isFiniteAtLeastZero(site.maxItMw))
+        add("max_it_mw", "must be a finite number, not negative");
     if (!(std::abs(site.lon) <= 180.0 && std::abs(site.lat) <= 90.0))
         add("geometry", "longitude/latitude out of range");
 }
@@ -95,8 +97,9 @@ void checkSitesAndWater(const Scenario& scenario, IssueList& issues)
         checkSite(scenario, site, issues);
     checkUniqueIds(scenario.waterSources(), "water_sources", issues);
     for (const WaterSource& water : scenario.waterSources()) {
-        if (!(water.availableM3PerDay >= 0.0))
-            issues.add("water_sources", water.id, "available_m3_per_day", "must not be negative");
+        if (!isFiniteAtLeastZero(water.availableM3PerDay))
+            issues.add("water_sources", water.id, "available_m3_per_day",
+                       "must be a finite number, not negative");
     }
 }
 
@@ -123,12 +126,26 @@ void checkAllocations(const Scenario& scenario, IssueList& issues)
     }
 }
 
+void checkFinite(const std::string& layer, const std::string& id,
+                 std::initializer_list<std::pair<const char*, double>> fields, IssueList& issues)
+{
+    for (const auto& [field, value] : fields) {
+        if (!std::isfinite(value))
+            issues.add(layer, id, field, "must be a finite number");
+    }
+}
+
 void checkBuses(const Grid& grid, IssueList& issues)
 {
     std::unordered_set<int> seen;
     for (const Bus& bus : grid.buses) {
+        const std::string id = std::to_string(bus.id);
         if (!seen.insert(bus.id).second)
-            issues.add("buses", std::to_string(bus.id), "bus_i", "duplicate bus number");
+            issues.add("buses", id, "bus_i", "duplicate bus number");
+        checkFinite("buses", id,
+                    {{"base_kv", bus.baseKv}, {"pd_mw", bus.loadMw}, {"qd_mvar", bus.loadMvar},
+                     {"gs_mw", bus.shuntGsMw}, {"bs_mvar", bus.shuntBsMvar}, {"va_deg", bus.vaDeg}},
+                    issues);
     }
 }
 
@@ -145,15 +162,24 @@ void checkBranches(const Grid& grid, IssueList& issues)
             issues.add("branches", id, "x", "reactance must be finite and non-zero");
         if (!(branch.rateAMva >= 0.0))
             issues.add("branches", id, "rate_a", "rating must not be negative");
+        checkFinite("branches", id,
+                    {{"r", branch.r}, {"b", branch.b}, {"rate_a_mva", branch.rateAMva},
+                     {"tap", branch.tap}, {"shift_deg", branch.shiftDeg}},
+                    issues);
     }
 }
 
 void checkGeneratorsAndLinks(const Grid& grid, IssueList& issues)
 {
     for (std::size_t i = 0; i < grid.generators.size(); ++i) {
-        if (!findBus(grid, grid.generators[i].bus))
-            issues.add("generators", std::to_string(i + 1), "bus",
-                       "no bus " + std::to_string(grid.generators[i].bus));
+        const Generator& generator = grid.generators[i];
+        const std::string id = std::to_string(i + 1);
+        if (!findBus(grid, generator.bus))
+            issues.add("generators", id, "bus", "no bus " + std::to_string(generator.bus));
+        checkFinite("generators", id,
+                    {{"pg_mw", generator.pMw}, {"pmin_mw", generator.pMinMw},
+                     {"pmax_mw", generator.pMaxMw}},
+                    issues);
     }
     for (std::size_t i = 0; i < grid.dcLines.size(); ++i) {
         const DcLine& line = grid.dcLines[i];

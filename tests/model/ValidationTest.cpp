@@ -115,3 +115,30 @@ TEST(Validation, GridRulesAreChecked)
 
 } // namespace
 } // namespace gpuplan
+
+namespace gpuplan {
+namespace {
+
+TEST(Validation, InfiniteFiguresAreRefused)
+{
+    Scenario scenario = testing::smallScenario();
+    auto sites = scenario.sites();
+    sites.front().pue = std::numeric_limits<double>::infinity();
+    scenario.setSites(sites);
+    const auto issues = validate(scenario);
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues.front().field, "pue");
+}
+
+TEST(Validation, BusesWithUnknownCoordinatesEqualTheirCopies)
+{
+    const Bus unplaced{.id = 7};
+    EXPECT_FALSE(unplaced.hasLocation());
+    EXPECT_EQ(unplaced, Bus(unplaced));
+    Bus placed = unplaced;
+    placed.lon = 127.0;
+    EXPECT_NE(unplaced, placed);
+}
+
+} // namespace
+} // namespace gpuplan
