@@ -1,0 +1,500 @@
+// SPDX-License-Identifier: MIT
+#include "CapacityEngine.h"
+
+#include "ContingencyScreening.h"
+#include "HostingCapacity.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <tbb/parallel_for.h>
+
+namespace gpuplan {
+namespace {
+
+constexpr double kPercent = 100.0;
+
+Reason reasonOf(ReasonKind kind, FeasibilityStatus severity, double value = 0.0, double limit = 0.0)
+{
+    Reason reason;
+    reason.kind = kind;
+    reason.severity = severity;
+    reason.value = value;
+    reason.limit = limit;
+    return reason;
+}
+
+void addReason(SiteEvaluation& site, Reason reason)
+{
+    site.status = std::max(site.status, reason.severity);
+    site.reasons.push_back(std::move(reason));
+}
+
+// Infeasible over the limit, at risk within `margin` of it; nothing below, or without a limit.
+std::optional<FeasibilityStatus> against(double value, double limit, double margin)
+{
+    if (!(limit >= 0.0) || std::isinf(limit) || value <= 0.0)
+        return std::nullopt;
+    if (value > limit)
+        return FeasibilityStatus::Infeasible;
+    if (value > (1.0 - margin) * limit)
+        return FeasibilityStatus::AtRisk;
+    return std::nullopt;
+}
+
+void addLimitReason(SiteEvaluation& site, ReasonKind kind, double value, double limit,
+                    double margin, const std::string& subject = {})
+{
+    if (auto severity = against(value, limit, margin)) {
+        Reason reason = reasonOf(kind, *severity, value, limit);
+        reason.subject = subject;
+        reason.marginShare = margin;
+        addReason(site, std::move(reason));
+    }
+}
+
+bool countsIn(const Allocation& allocation, int year)
+{
+    return year == 0 || allocation.year <= year;
+}
+
+// Timeline and cooling, from the site's allocations counted in the year.
+void addAllocationReasons(const Scenario& scenario, const Site& site, int year,
+                          SiteEvaluation& result)
+{
+    const Allocation* early = nullptr;
+    const GpuModel* hot = nullptr;
+    long long hotGpus = 0;
+    for (const Allocation& a : scenario.allocations()) {
+        if (a.siteId != site.id || !countsIn(a, year))
+            continue;
+        result.allocations.push_back({a.organisationId, a.modelId, a.gpus, a.year});
+        if (a.year < site.energisationYear && (!early || a.year < early->year))
+            early = &a;
+        const GpuModel* model = scenario.findGpuModel(a.modelId);
+        if (model && !coolingSupports(site.cooling, model->cooling)) {
+            hot = hot ? hot : model;
+            hotGpus += a.gpus;
+        }
+    }
+    if (early) {
+        Reason reason = reasonOf(ReasonKind::Timeline, FeasibilityStatus::Infeasible);
+        reason.year = early->year;
+        reason.otherYear = site.energisationYear;
+        reason.count = result.demand.gpusBeforeEnergisation;
+        addReason(result, std::move(reason));
+    }
+    if (hot) {
+        Reason reason = reasonOf(ReasonKind::Cooling, FeasibilityStatus::Infeasible);
+        reason.subject = hot->name;
+        reason.count = hotGpus;
+        addReason(result, std::move(reason));
+    }
+}
+
+SiteEvaluation evaluateSite(const Scenario& scenario, const Site& site, int year, double margin)
+{
+    SiteEvaluation result;
+    result.siteId = site.id;
+    result.name = site.nameKo.empty() ? site.nameEn : site.nameKo;
+    result.busId = site.busId;
+    result.demand = siteDemand(scenario, site, year);
+    result.hostingMw = std::numeric_limits<double>::infinity();
+    if (site.connectionLimitMw > 0.0)
+        addLimitReason(result, ReasonKind::ConnectionLimit, result.demand.facilityMw,
+                       site.connectionLimitMw, margin);
+    if (site.maxItMw > 0.0)
+        addLimitReason(result, ReasonKind::Space, result.demand.itMw, site.maxItMw, margin);
+    addAllocationReasons(scenario, site, year, result);
+    return result;
+}
+
+std::vector<WaterSourceTotal> addWaterReasons(const Scenario& scenario,
+                                              std::vector<SiteEvaluation>& sites, double margin)
+{
+    std::vector<WaterSourceTotal> totals;
+    for (const WaterSource& source : scenario.waterSources()) {
+        WaterSourceTotal total{source.id, source.nameKo.empty() ? source.nameEn : source.nameKo,
+                               0.0, source.availableM3PerDay};
+        for (std::size_t i = 0; i < sites.size(); ++i)
+            if (scenario.sites()[i].waterSourceId == source.id)
+                total.demandM3PerDay += sites[i].demand.waterM3PerDay;
+        for (std::size_t i = 0; i < sites.size(); ++i)
+            if (scenario.sites()[i].waterSourceId == source.id &&
+                sites[i].demand.waterM3PerDay > 0.0)
+                addLimitReason(sites[i], ReasonKind::Water, total.demandM3PerDay,
+                               source.availableM3PerDay, margin, total.name);
+        totals.push_back(total);
+    }
+    return totals;
+}
+
+// The worst loading a site's withdrawal `loadMw` contributes to among the loaded pairs (base
+// case: outage -1): |f| over threshold × rating and the site adds more than the tolerance.
+struct Contribution {
+    double loading = -1.0; // |f| / rating
+    int outage = -1;
+    int branch = -1;
+};
+
+// Sensitivity of a pair's flow to the bus's withdrawal: s_l + LODF(l, k) s_k.
+double pairSlope(const Lodf& lodf, const Eigen::VectorXd& s, const LoadedPair& pair)
+{
+    return pair.outage < 0
+               ? s[pair.branch]
+               : s[pair.branch] + lodf.matrix(pair.branch, pair.outage) * s[pair.outage];
+}
+
+Contribution worstContribution(const GridModel& model, const std::vector<LoadedPair>& loaded,
+                               const Eigen::VectorXd& s, double loadMw, double threshold)
+{
+    Contribution worst;
+    for (const LoadedPair& pair : loaded) {
+        const double rating = model.network.ratingMw[pair.branch];
+        const double with = std::abs(pair.flowMw);
+        const double without = std::abs(pair.flowMw - pairSlope(model.lodf, s, pair) * loadMw);
+        const double loading = with / rating;
+        const double tolerance = std::max(kWorsenToleranceMw, kWorsenToleranceShare * rating);
+        if (loading > threshold && with - without > tolerance && loading > worst.loading)
+            worst = {loading, pair.outage, pair.branch};
+    }
+    return worst;
+}
+
+// Hosting of a bus from the loaded pairs alone (flows without the bus's own load `loadMw`).
+// Exact when it is at most `exactUpTo`; above, that value is a lower bound (see
+// CapacityEngine::evaluate for the proof).
+HostingResult hostingFromLoadedPairs(const GridModel& model, const std::vector<LoadedPair>& loaded,
+                                     const Eigen::VectorXd& s, double loadMw, int bus,
+                                     double exactUpTo, bool& lowerBound)
+{
+    HostingResult best{bus, std::numeric_limits<double>::infinity(), -1, -1};
+    for (const LoadedPair& pair : loaded) {
+        const double slope = pairSlope(model.lodf, s, pair);
+        const double flowWithout = pair.flowMw - slope * loadMw;
+        const double room =
+            model.network.ratingMw[pair.branch] - (slope >= 0.0 ? flowWithout : -flowWithout);
+        if (std::abs(slope) > kSensitivityTolerance && room / std::abs(slope) < best.hostingMw)
+            best = {bus, room / std::abs(slope), pair.branch, pair.outage};
+    }
+    lowerBound = !(best.hostingMw <= exactUpTo);
+    if (lowerBound)
+        best = {bus, exactUpTo, -1, -1};
+    best.hostingMw = std::max(best.hostingMw, 0.0);
+    return best;
+}
+
+} // namespace
+
+std::string branchDisplayName(const Grid& grid, int caseBranch)
+{
+    const Branch& branch = grid.branches[caseBranch];
+    if (!branch.name.empty())
+        return branch.name;
+    auto busName = [&](int id) {
+        const Bus* bus = findBus(grid, id);
+        return bus && !bus->name.empty() ? bus->name : "bus " + std::to_string(id);
+    };
+    const Bus* from = findBus(grid, branch.fromBus);
+    const double kv = branch.baseKv > 0.0 ? branch.baseKv : (from ? from->baseKv : 0.0);
+    const std::string voltage = kv > 0.0 ? std::to_string(std::lround(kv)) + " kV " : "";
+    return voltage + busName(branch.fromBus) + "–" + busName(branch.toBus);
+}
+
+std::shared_ptr<const GridModel> buildGridModel(const Grid& grid, int year, SlackPolicy policy,
+                                                const StudyControl& control)
+{
+    DcNetwork network = compileDcNetwork(grid, year);
+    DcSolver solver(network);
+    Lodf lodf = computeLodf(network, solver, control);
+    Eigen::VectorXd weights = slackWeights(network, policy);
+    Eigen::VectorXd shared = ptdfOfWeights(network, solver, weights);
+    const double maxAbsLodf = lodf.matrix.size() ? lodf.matrix.cwiseAbs().maxCoeff() : 0.0;
+    DcFlowResult flow = solveDcFlow(network, solver, {}, policy);
+    std::vector<std::string> names, busNames;
+    for (int l = 0; l < network.branchCount(); ++l)
+        names.push_back(branchDisplayName(grid, network.branchOfCase[l]));
+    for (int id : network.busIds) {
+        const Bus* bus = findBus(grid, id);
+        busNames.push_back(!bus->name.empty() ? bus->name : "bus " + std::to_string(id));
+    }
+    return std::make_shared<const GridModel>(GridModel{
+        std::move(network), std::move(solver), std::move(lodf), std::move(weights),
+        std::move(shared), std::move(flow), maxAbsLodf, std::move(names), std::move(busNames)});
+}
+
+namespace {
+
+GridSummary summarise(const GridModel& model, const Eigen::VectorXd& flow,
+                      const ContingencyResult& n1)
+{
+    const DcNetwork& net = model.network;
+    GridSummary summary;
+    summary.solved = true;
+    summary.n1Violations = static_cast<int>(n1.overloads.size());
+    summary.separations = static_cast<int>(n1.separations.size());
+    for (int l = 0; l < net.branchCount(); ++l) {
+        if (!std::isfinite(net.ratingMw[l]))
+            continue;
+        const double base = std::abs(flow[l]) / net.ratingMw[l] * kPercent;
+        const double post = n1.worstAbsMw[l] / net.ratingMw[l] * kPercent;
+        summary.baseViolations += base > kPercent;
+        if (std::max(base, post) > summary.worstLoadingPct) {
+            const bool outageWorse = post > base && n1.worstOutage[l] >= 0;
+            summary.worstLoadingPct = std::max(base, post);
+            summary.worstBranch = model.branchNames[l];
+            summary.worstOutage = outageWorse ? model.branchNames[n1.worstOutage[l]] : "";
+        }
+    }
+    return summary;
+}
+
+Reason hostingReason(FeasibilityStatus severity, double loadMw, const HostingResult& hosting,
+                     const GridModel& model, double margin)
+{
+    Reason reason = reasonOf(ReasonKind::HostingCapacity, severity, loadMw, hosting.hostingMw);
+    reason.subject = model.busNames[hosting.bus];
+    if (hosting.limitingBranch >= 0)
+        reason.branch = model.branchNames[hosting.limitingBranch];
+    if (hosting.limitingOutage >= 0)
+        reason.outage = model.branchNames[hosting.limitingOutage];
+    reason.marginShare = margin;
+    return reason;
+}
+
+Reason overloadReason(const Contribution& c, const GridModel& model)
+{
+    Reason reason =
+        reasonOf(ReasonKind::GridOverload,
+                 c.loading > 1.0 ? FeasibilityStatus::Infeasible : FeasibilityStatus::AtRisk,
+                 c.loading * kPercent, kPercent);
+    reason.branch = model.branchNames[c.branch];
+    if (c.outage >= 0)
+        reason.outage = model.branchNames[c.outage];
+    return reason;
+}
+
+} // namespace
+
+// Datacentre load on the grid: per bus MW, sensitivities, flows, and the loaded pairs of the N-1
+// screening with, per bus, the hosting below which those pairs give it exactly.
+struct GridLoading {
+    std::map<int, double> loads;
+    std::map<int, Eigen::VectorXd> columns;
+    Eigen::VectorXd flow;
+    ContingencyResult n1;
+    std::map<int, double> exactUpTo;
+};
+
+namespace {
+
+// Facility MW of datacentres per bus position; sites at buses the network lacks get a reason.
+std::map<int, double> busLoads(const Scenario& scenario, const GridModel& model,
+                               std::vector<SiteEvaluation>& sites)
+{
+    std::map<int, double> loads;
+    for (std::size_t i = 0; i < sites.size(); ++i) {
+        const int bus = model.network.busPosition(scenario.sites()[i].busId);
+        if (bus < 0) {
+            Reason reason = reasonOf(ReasonKind::UnknownBus, FeasibilityStatus::Infeasible);
+            reason.year = scenario.sites()[i].busId;
+            addReason(sites[i], std::move(reason));
+        } else if (sites[i].demand.facilityMw > 0.0) {
+            loads[bus] += sites[i].demand.facilityMw;
+        }
+    }
+    return loads;
+}
+
+// Hosting of each loaded bus on the flows without its own datacentres, then each site's share of
+// the worst overload it causes or worsens.
+// Hosting of every loaded bus, each bus in its own slot (in parallel over buses when they come
+// from the loaded pairs; the exact sweep is parallel inside).
+std::map<int, std::pair<HostingResult, bool>> busHosting(const GridModel& model,
+                                                         const GridLoading& grid, bool exactHosting)
+{
+    std::vector<std::pair<int, double>> loads(grid.loads.begin(), grid.loads.end());
+    std::vector<std::pair<HostingResult, bool>> results(loads.size());
+    auto one = [&](std::size_t i) {
+        const auto [bus, loadMw] = loads[i];
+        const Eigen::VectorXd& s = grid.columns.at(bus);
+        results[i].first =
+            exactHosting
+                ? hostingCapacity(model.network, model.lodf, grid.flow - s * loadMw, s, bus)
+                : hostingFromLoadedPairs(model, grid.n1.loaded, s, loadMw, bus,
+                                         grid.exactUpTo.at(bus), results[i].second);
+    };
+    if (exactHosting)
+        for (std::size_t i = 0; i < loads.size(); ++i)
+            one(i);
+    else
+        tbb::parallel_for(std::size_t(0), loads.size(), one);
+    std::map<int, std::pair<HostingResult, bool>> byBus;
+    for (std::size_t i = 0; i < loads.size(); ++i)
+        byBus[loads[i].first] = results[i];
+    return byBus;
+}
+
+// Hosting of each loaded bus on the flows without its own datacentres, then each site's share of
+// the worst overload it causes or worsens (sites in parallel, each into its own slot).
+void addGridReasons(const Scenario& scenario, const GridModel& model, const GridLoading& grid,
+                    double margin, bool exactHosting, std::vector<SiteEvaluation>& sites,
+                    const StudyControl& control)
+{
+    const auto hosting = busHosting(model, grid, exactHosting);
+    if (control.cancelled())
+        throw StudyCancelled();
+    std::vector<int> buses(sites.size());
+    std::vector<Contribution> worst(sites.size());
+    tbb::parallel_for(std::size_t(0), sites.size(), [&](std::size_t i) {
+        buses[i] = model.network.busPosition(scenario.sites()[i].busId);
+        if (buses[i] >= 0 && grid.loads.count(buses[i]) && sites[i].demand.facilityMw > 0.0)
+            worst[i] = worstContribution(model, grid.n1.loaded, grid.columns.at(buses[i]),
+                                         sites[i].demand.facilityMw, 1.0 - margin);
+    });
+    for (std::size_t i = 0; i < sites.size(); ++i) {
+        if (buses[i] < 0 || !grid.loads.count(buses[i]) || sites[i].demand.facilityMw <= 0.0)
+            continue;
+        const auto& [h, lowerBound] = hosting.at(buses[i]);
+        const double loadMw = grid.loads.at(buses[i]);
+        sites[i].hostingMw = h.hostingMw;
+        sites[i].hostingIsLowerBound = lowerBound;
+        if (auto severity = against(loadMw, h.hostingMw, margin))
+            addReason(sites[i], hostingReason(*severity, loadMw, h, model, margin));
+        if (worst[i].branch >= 0)
+            addReason(sites[i], overloadReason(worst[i], model));
+    }
+}
+
+void addTotals(const Scenario& scenario, int year, Evaluation& evaluation)
+{
+    for (const Organisation& org : scenario.organisations()) {
+        OrganisationTotal total{org.id, org.nameKo.empty() ? org.nameEn : org.nameKo, org.quota, 0};
+        for (const Allocation& a : scenario.allocations())
+            if (a.organisationId == org.id && countsIn(a, year))
+                total.placed += a.gpus;
+        if (total.placed > total.quota)
+            evaluation.warnings.push_back(total.name + " places " + std::to_string(total.placed) +
+                                          " GPUs over its quota of " + std::to_string(org.quota));
+        evaluation.organisations.push_back(total);
+    }
+    for (const SiteEvaluation& site : evaluation.sites) {
+        evaluation.totals.gpus += site.demand.gpus;
+        evaluation.totals.itMw += site.demand.itMw;
+        evaluation.totals.facilityMw += site.demand.facilityMw;
+        evaluation.totals.waterM3PerDay += site.demand.waterM3PerDay;
+        evaluation.totals.infeasibleSites += site.status == FeasibilityStatus::Infeasible;
+        evaluation.totals.atRiskSites += site.status == FeasibilityStatus::AtRisk;
+    }
+}
+
+} // namespace
+
+int CapacityEngine::topologyBuilds() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_builds;
+}
+
+std::shared_ptr<const GridModel> CapacityEngine::gridModel(const Scenario& scenario, int year,
+                                                           SlackPolicy policy,
+                                                           const StudyControl& control)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_cache && m_cache->owner.sharesGridWith(scenario) && m_cache->year == year &&
+            m_cache->policy == policy)
+            return m_cache->model;
+    }
+    auto model = buildGridModel(scenario.grid(), year, policy, control);
+    std::lock_guard lock(m_mutex);
+    m_cache = Cached{scenario, year, policy, model, {}};
+    ++m_builds;
+    return model;
+}
+
+// Withdrawal sensitivities of `buses` for `model`, solving only for buses not seen yet with the
+// cached model (a model that is no longer the cached one is solved for in full).
+std::map<int, Eigen::VectorXd> CapacityEngine::withdrawalColumns(const GridModel& model,
+                                                                 const std::vector<int>& buses)
+{
+    std::lock_guard lock(m_mutex);
+    const bool cached = m_cache && m_cache->model.get() == &model;
+    std::map<int, Eigen::VectorXd> columns;
+    std::vector<int> missing;
+    for (int bus : buses)
+        if (cached && m_cache->withdrawal.count(bus))
+            columns[bus] = m_cache->withdrawal.at(bus);
+        else
+            missing.push_back(bus);
+    if (missing.empty())
+        return columns;
+    const Eigen::MatrixXd s =
+        withdrawalSensitivities(model.network, model.solver, model.weights, missing);
+    for (std::size_t j = 0; j < missing.size(); ++j) {
+        columns[missing[j]] = s.col(Eigen::Index(j));
+        if (cached)
+            m_cache->withdrawal[missing[j]] = columns[missing[j]];
+    }
+    return columns;
+}
+
+// Flows with every datacentre, and the N-1 screening that also lists the loaded pairs: those
+// within max(margin × rating, band) of their rating. Why the band makes hosting exact: a pair
+// outside it has R - |F| >= band, and the bus's sensitivity is at most
+// smax = max|s| (1 + max|LODF|) on any pair, so its limit (R - sign(S) F_without) / |S| is at
+// least band / smax + L. With band >= smax L m / (1 - m) for every loaded bus, that is at least
+// L / (1 - m): every hosting that makes a bus infeasible or at risk is found exactly.
+GridLoading CapacityEngine::loadGrid(const Scenario& scenario, const GridModel& model,
+                                     double margin, std::vector<SiteEvaluation>& sites,
+                                     const StudyControl& control)
+{
+    GridLoading grid;
+    grid.loads = busLoads(scenario, model, sites);
+    std::vector<int> buses;
+    for (const auto& entry : grid.loads)
+        buses.push_back(entry.first);
+    grid.columns = withdrawalColumns(model, buses);
+    grid.flow = model.baseFlow.flowMw;
+    std::map<int, double> steepest;
+    double band = 0.0;
+    for (const auto& [bus, loadMw] : grid.loads) {
+        grid.flow += grid.columns.at(bus) * loadMw;
+        steepest[bus] = grid.columns.at(bus).cwiseAbs().maxCoeff() * (1.0 + model.maxAbsLodf);
+        band = std::max(band, steepest[bus] * loadMw * margin / (1.0 - margin));
+    }
+    for (const auto& [bus, loadMw] : grid.loads)
+        grid.exactUpTo[bus] = steepest[bus] > 0.0 ? band / steepest[bus] + loadMw
+                                                  : std::numeric_limits<double>::infinity();
+    grid.n1 = screenN1(model.network, model.lodf, grid.flow, control, {margin, band});
+    return grid;
+}
+
+Evaluation CapacityEngine::evaluate(const Scenario& scenario, const EvaluationOptions& options,
+                                    const StudyControl& control)
+{
+    const ScenarioSettings& settings = scenario.settings();
+    Evaluation evaluation;
+    evaluation.scenarioName = settings.name;
+    evaluation.year = options.year ? options.year : settings.planningYear;
+    evaluation.slackPolicy = options.slack.value_or(settings.slackPolicy);
+    const double margin = settings.atRiskMargin;
+    for (const Site& site : scenario.sites())
+        evaluation.sites.push_back(evaluateSite(scenario, site, evaluation.year, margin));
+    evaluation.waterSources = addWaterReasons(scenario, evaluation.sites, margin);
+    try {
+        const auto model = gridModel(scenario, evaluation.year, evaluation.slackPolicy, control);
+        const GridLoading grid = loadGrid(scenario, *model, margin, evaluation.sites, control);
+        evaluation.grid = summarise(*model, grid.flow, grid.n1);
+        evaluation.warnings.insert(evaluation.warnings.end(), model->network.warnings.begin(),
+                                   model->network.warnings.end());
+        addGridReasons(scenario, *model, grid, margin, options.exactHosting, evaluation.sites,
+                       control);
+    } catch (const GridError& error) {
+        evaluation.grid.error = error.what();
+    }
+    addTotals(scenario, evaluation.year, evaluation);
+    return evaluation;
+}
+
+} // namespace gpuplan
