@@ -8,6 +8,7 @@
 #include "io/IoError.h"
 #include "io/MatpowerCase.h"
 
+#include <iomanip>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -136,7 +137,8 @@ int runDcpf(const GridArgs& args)
     const CaseStudy study = loadCase(args);
     writeDcFlowCsv(args.require("--output"), study.grid, study.network, study.flow);
     std::cout << "dcpf: " << study.network.busCount() << " buses, " << study.network.branchCount()
-              << " branches in service, slack " << study.flow.slackMw << " MW\n";
+              << " branches in service, slack " << std::fixed << std::setprecision(1)
+              << study.flow.slackMw + 0.0 << " MW\n"; // + 0.0: no "-0"
     return kExitOk;
 }
 

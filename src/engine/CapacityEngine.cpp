@@ -249,6 +249,77 @@ GridSummary summarise(const GridModel& model, const Eigen::VectorXd& flow,
     return summary;
 }
 
+double branchKv(const Grid& grid, const Branch& branch)
+{
+    if (branch.baseKv > 0.0)
+        return branch.baseKv;
+    const Bus* from = findBus(grid, branch.fromBus);
+    return from ? from->baseKv : 0.0;
+}
+
+double loadingPct(double flowMw, double ratingMw)
+{
+    return std::isfinite(ratingMw) ? std::abs(flowMw) / ratingMw * kPercent : 0.0;
+}
+
+std::vector<BranchLoading> branchLoadings(const Grid& grid, const GridModel& model,
+                                          const Eigen::VectorXd& flow, const ContingencyResult& n1)
+{
+    const DcNetwork& net = model.network;
+    std::vector<BranchLoading> loadings;
+    loadings.reserve(static_cast<std::size_t>(net.branchCount()));
+    for (int l = 0; l < net.branchCount(); ++l) {
+        const int caseIndex = net.branchOfCase[l];
+        BranchLoading loading{.caseIndex = caseIndex,
+                              .name = model.branchNames[l],
+                              .kv = branchKv(grid, grid.branches[caseIndex]),
+                              .ratingMw = net.ratingMw[l],
+                              .baseFlowMw = flow[l],
+                              .baseLoadingPct = loadingPct(flow[l], net.ratingMw[l])};
+        const double post = loadingPct(n1.worstAbsMw[l], net.ratingMw[l]);
+        loading.worstLoadingPct = std::max(loading.baseLoadingPct, post);
+        if (post > loading.baseLoadingPct && n1.worstOutage[l] >= 0) {
+            loading.worstOutageCaseIndex = net.branchOfCase[n1.worstOutage[l]];
+            loading.worstOutage = model.branchNames[n1.worstOutage[l]];
+        }
+        loadings.push_back(std::move(loading));
+    }
+    return loadings;
+}
+
+Violation violationOf(const GridModel& model, int branch, int outage, double flowMw)
+{
+    const DcNetwork& net = model.network;
+    return {.branchCaseIndex = net.branchOfCase[branch],
+            .outageCaseIndex = outage >= 0 ? net.branchOfCase[outage] : -1,
+            .branch = model.branchNames[branch],
+            .outage = outage >= 0 ? model.branchNames[outage] : std::string(),
+            .flowMw = flowMw,
+            .ratingMw = net.ratingMw[branch],
+            .loadingPct = loadingPct(flowMw, net.ratingMw[branch])};
+}
+
+// Base-case overloads and every N-1 overload, worst first; ties by branch, then outage (base
+// case first), as the grid summary picks its worst.
+std::vector<Violation> violations(const GridModel& model, const Eigen::VectorXd& flow,
+                                  const ContingencyResult& n1)
+{
+    std::vector<Violation> found;
+    for (int l = 0; l < model.network.branchCount(); ++l) {
+        if (loadingPct(flow[l], model.network.ratingMw[l]) > kPercent)
+            found.push_back(violationOf(model, l, -1, flow[l]));
+    }
+    for (const Overload& overload : n1.overloads)
+        found.push_back(violationOf(model, overload.branch, overload.outage, overload.flowMw));
+    std::sort(found.begin(), found.end(), [](const Violation& a, const Violation& b) {
+        if (a.loadingPct != b.loadingPct)
+            return a.loadingPct > b.loadingPct;
+        return std::pair(a.branchCaseIndex, a.outageCaseIndex) <
+               std::pair(b.branchCaseIndex, b.outageCaseIndex);
+    });
+    return found;
+}
+
 Reason hostingReason(FeasibilityStatus severity, double loadMw, const HostingResult& hosting,
                      const GridModel& model, double margin)
 {
@@ -486,6 +557,8 @@ Evaluation CapacityEngine::evaluate(const Scenario& scenario, const EvaluationOp
         const auto model = gridModel(scenario, evaluation.year, evaluation.slackPolicy, control);
         const GridLoading grid = loadGrid(scenario, *model, margin, evaluation.sites, control);
         evaluation.grid = summarise(*model, grid.flow, grid.n1);
+        evaluation.branches = branchLoadings(scenario.grid(), *model, grid.flow, grid.n1);
+        evaluation.violations = violations(*model, grid.flow, grid.n1);
         evaluation.warnings.insert(evaluation.warnings.end(), model->network.warnings.begin(),
                                    model->network.warnings.end());
         addGridReasons(scenario, *model, grid, margin, options.exactHosting, evaluation.sites,

@@ -89,6 +89,30 @@ struct GridSummary {
     int separations = 0;     // outages that island the network
 };
 
+// One in-service AC branch of the planning year as the map and charts show it.
+struct BranchLoading {
+    int caseIndex = 0; // index in Grid::branches
+    std::string name;  // "345 kV 신가평–동서울"
+    double kv = 0.0;
+    double ratingMw = 0.0; // +inf when unlimited
+    double baseFlowMw = 0.0;
+    double baseLoadingPct = 0.0;
+    double worstLoadingPct = 0.0;  // base case and every screened outage
+    int worstOutageCaseIndex = -1; // -1: the base case is the worst
+    std::string worstOutage;       // display name; empty for the base case
+};
+
+// A branch over its rating in the base case (outage -1) or after one outage.
+struct Violation {
+    int branchCaseIndex = 0;
+    int outageCaseIndex = -1;
+    std::string branch;
+    std::string outage;
+    double flowMw = 0.0;
+    double ratingMw = 0.0;
+    double loadingPct = 0.0;
+};
+
 struct EvaluationTotals {
     long long gpus = 0;
     double itMw = 0.0;
@@ -107,6 +131,8 @@ struct Evaluation {
     std::vector<SiteEvaluation> sites;
     std::vector<WaterSourceTotal> waterSources;
     GridSummary grid;
+    std::vector<BranchLoading> branches; // in network order (in-service branches, case order)
+    std::vector<Violation> violations;   // worst first
     EvaluationTotals totals;
     std::vector<std::string> warnings;
 };
