@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
+#include "io/CityLabels.h"
+#include "map/LayerPanel.h"
+#include "map/MapCanvas.h"
+#include "map/MapLegend.h"
+
+#include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSplitter>
@@ -9,6 +16,9 @@
 
 namespace gpuplan {
 namespace {
+
+constexpr int kLayerDockWidth = 190;
+constexpr int kTableDockHeight = 170;
 
 QString text(const std::string& utf8)
 {
@@ -38,6 +48,29 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_canvas = new MapCanvas;
+    setCentralWidget(m_canvas);
+    m_canvas->addOverlayWidget(new MapLegend, Qt::BottomRightCorner);
+    // The map takes the room: the panels start narrow and short.
+    resizeDocks({addLayerDock()}, {kLayerDockWidth}, Qt::Horizontal);
+    resizeDocks({addTableDock()}, {kTableDockHeight}, Qt::Vertical);
+    resize(1280, 800);
+    const QString fromEnvironment = qEnvironmentVariable("GPUPLAN_DATA_DIR");
+    setDataDirectory(fromEnvironment.isEmpty() ? QStringLiteral(GPUPLAN_BUILD_DATA_DIR)
+                                               : fromEnvironment);
+}
+
+QDockWidget* MainWindow::addLayerDock()
+{
+    auto* layers = new QDockWidget(tr("Layers"));
+    layers->setObjectName(QStringLiteral("layerDock"));
+    layers->setWidget(new LayerPanel(m_canvas));
+    addDockWidget(Qt::LeftDockWidgetArea, layers);
+    return layers;
+}
+
+QDockWidget* MainWindow::addTableDock()
+{
     m_sites = makeTable({tr("Site"), tr("Province"), tr("Status"), tr("GPUs"), tr("Bus"),
                          tr("Connection limit (MW)")},
                         QStringLiteral("siteTable"));
@@ -47,13 +80,34 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     splitter->addWidget(m_organisations);
     splitter->addWidget(m_sites);
     splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-    resize(1280, 800);
+    auto* tables = new QDockWidget(tr("Sites and organisations"));
+    tables->setObjectName(QStringLiteral("tableDock"));
+    tables->setWidget(splitter);
+    addDockWidget(Qt::BottomDockWidgetArea, tables);
+    return tables;
+}
+
+void MainWindow::setDataDirectory(const QString& directory)
+{
+    const QDir folder(directory);
+    QStringList problems;
+    QString error;
+    if (!m_canvas->setBasemap(folder.filePath(QStringLiteral("countries-10m.json")), &error))
+        problems << tr("No basemap: %1").arg(error);
+    try {
+        m_canvas->setCityLabels(
+            readCityLabels(folder.filePath(QStringLiteral("cities.csv")).toStdString()));
+    } catch (const std::exception& e) {
+        problems << tr("No city labels: %1").arg(QString::fromStdString(e.what()));
+    }
+    if (!problems.isEmpty())
+        statusBar()->showMessage(problems.join(QStringLiteral("; ")));
 }
 
 void MainWindow::showScenario(const Scenario& scenario, const QString& fileName)
 {
     setWindowTitle(tr("gpuplan — %1").arg(text(scenario.settings().name)));
+    m_canvas->setScenario(scenario);
     fillSites(scenario);
     fillOrganisations(scenario);
     const QLocale locale;

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+// GoogleTest main for widget tests: a QApplication, headless unless told otherwise (test
+// discovery runs this binary too, outside CTest's environment).
+#include <QApplication>
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
