@@ -4,6 +4,7 @@
 #include "DataPaths.h"
 #include "io/IoError.h"
 #include "io/ScenarioStore.h"
+#include "ui/FileActions.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -31,17 +32,25 @@ int runWindow(int argc, char** argv, const std::string& scenarioPath)
     }
     Scenario scenario;
     std::filesystem::path path;
+    std::filesystem::path national;
     try {
-        path = scenarioPath.empty() ? nationalScenarioPath() : std::filesystem::path(scenarioPath);
+        national = nationalScenarioPath();
+        path = scenarioPath.empty() ? national : std::filesystem::path(scenarioPath);
         scenario = readScenario(path);
     } catch (const IoError& error) {
         std::cerr << "gpuplan: " << error.what() << '\n';
         return kExitFailure;
     }
     QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("gpuplan"));
     MainWindow window;
-    window.showScenario(scenario, QString::fromStdString(path.filename().string()));
+    window.setDataDirectory(QString::fromStdString(dataDirectory().string()));
+    window.setNationalScenarioPath(QString::fromStdString(national.string()));
+    // The shipped scenario is a template: edits to it are saved to a new file.
+    window.openScenario(scenario, scenarioPath.empty() ? QString()
+                                                       : QString::fromStdString(path.string()));
     window.show();
+    window.fileActions()->offerRecovery();
     return QApplication::exec();
 }
 

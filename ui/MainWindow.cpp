@@ -1,90 +1,222 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
-#include "io/CityLabels.h"
+#include "BackgroundWork.h"
+#include "DisplayNames.h"
+#include "EvaluationPresenter.h"
+#include "FileActions.h"
+#include "Language.h"
+#include "commands/EditSite.h"
+#include "document/Autosave.h"
+#include "document/PlanDocument.h"
 #include "map/LayerPanel.h"
 #include "map/MapCanvas.h"
 #include "map/MapLegend.h"
+#include "panels/ChartsPanel.h"
+#include "panels/NationalTiles.h"
+#include "panels/OrganisationPools.h"
+#include "panels/SiteInspector.h"
+#include "panels/ViolationsList.h"
+#include "tools/AllocateTool.h"
 
+#include "engine/BusHosting.h"
+#include "io/CityLabels.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QHeaderView>
-#include <QLocale>
-#include <QSplitter>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSlider>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace gpuplan {
 namespace {
 
-constexpr int kLayerDockWidth = 190;
-constexpr int kTableDockHeight = 170;
-
-QString text(const std::string& utf8)
-{
-    return QString::fromStdString(utf8);
-}
-
-QTableWidget* makeTable(const QStringList& headers, const QString& objectName)
-{
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
-    return table;
-}
-
-void setRow(QTableWidget* table, int row, const QStringList& cells)
-{
-    for (int column = 0; column < cells.size(); ++column)
-        table->setItem(row, column, new QTableWidgetItem(cells[column]));
-}
+constexpr int kMessageMs = 8000;
+constexpr double kPresentationFontScale = 1.4;
 
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_normalFont = font();
+    m_document = new PlanDocument(this);
+    m_language = new Language(this);
+    m_language->setKorean(interfaceIsKorean());
+    buildCentre();
+    buildDocks();
+    m_background = new BackgroundWork(statusBar(), this);
+    m_autosave = new Autosave(m_document, Autosave::defaultRecoveryPath(), this);
+    m_files = new FileActions(this, m_document, m_background, m_autosave);
+    m_presenter = new EvaluationPresenter(
+        m_document, {m_canvas, m_tiles, m_charts, m_violations, m_inspector, m_pools}, this);
+    buildToolBar();
+    buildMenus();
+    connectParts();
+    resize(1920, 1080);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentre()
+{
     m_canvas = new MapCanvas;
-    setCentralWidget(m_canvas);
     m_canvas->addOverlayWidget(new MapLegend, Qt::BottomRightCorner);
-    // The map takes the room: the panels start narrow and short.
-    resizeDocks({addLayerDock()}, {kLayerDockWidth}, Qt::Horizontal);
-    resizeDocks({addTableDock()}, {kTableDockHeight}, Qt::Vertical);
-    resize(1280, 800);
-    const QString fromEnvironment = qEnvironmentVariable("GPUPLAN_DATA_DIR");
-    setDataDirectory(fromEnvironment.isEmpty() ? QStringLiteral(GPUPLAN_BUILD_DATA_DIR)
-                                               : fromEnvironment);
+    m_tool = new AllocateTool(m_canvas, m_document);
+    m_canvas->setMapTool(m_tool);
+    m_tiles = new NationalTiles;
+    auto* centre = new QWidget;
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_tiles);
+    layout->addWidget(m_canvas, 1);
+    setCentralWidget(centre);
 }
 
-QDockWidget* MainWindow::addLayerDock()
+QDockWidget* MainWindow::addDock(QWidget* widget, const char* title, const QString& name,
+                                 Qt::DockWidgetArea area)
 {
-    auto* layers = new QDockWidget(tr("Layers"));
-    layers->setObjectName(QStringLiteral("layerDock"));
-    layers->setWidget(new LayerPanel(m_canvas));
-    addDockWidget(Qt::LeftDockWidgetArea, layers);
-    return layers;
+    auto* dock = new QDockWidget(tr(title));
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    m_docks.emplace_back(dock, title);
+    return dock;
 }
 
-QDockWidget* MainWindow::addTableDock()
+void MainWindow::buildDocks()
 {
-    m_sites = makeTable({tr("Site"), tr("Province"), tr("Status"), tr("GPUs"), tr("Bus"),
-                         tr("Connection limit (MW)")},
-                        QStringLiteral("siteTable"));
-    m_organisations = makeTable({tr("Organisation"), tr("Placed"), tr("Quota")},
-                                QStringLiteral("organisationTable"));
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(m_organisations);
-    splitter->addWidget(m_sites);
-    splitter->setStretchFactor(1, 3);
-    auto* tables = new QDockWidget(tr("Sites and organisations"));
-    tables->setObjectName(QStringLiteral("tableDock"));
-    tables->setWidget(splitter);
-    addDockWidget(Qt::BottomDockWidgetArea, tables);
-    return tables;
+    m_pools = new OrganisationPools;
+    m_inspector = new SiteInspector;
+    m_charts = new ChartsPanel;
+    m_violations = new ViolationsList;
+    m_tool->setPoolWidget(m_pools->dragSurface());
+    auto* pools = addDock(m_pools, QT_TR_NOOP("GPU pools"), QStringLiteral("poolDock"),
+                          Qt::LeftDockWidgetArea);
+    auto* layers = addDock(new LayerPanel(m_canvas), QT_TR_NOOP("Layers"),
+                           QStringLiteral("layerDock"), Qt::LeftDockWidgetArea);
+    auto* inspector = addDock(m_inspector, QT_TR_NOOP("Site"), QStringLiteral("inspectorDock"),
+                              Qt::RightDockWidgetArea);
+    auto* charts = addDock(m_charts, QT_TR_NOOP("Charts"), QStringLiteral("chartDock"),
+                           Qt::RightDockWidgetArea);
+    auto* violations = addDock(m_violations, QT_TR_NOOP("Violations"),
+                               QStringLiteral("violationDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(pools, layers, Qt::Vertical);
+    splitDockWidget(inspector, charts, Qt::Vertical);
+    resizeDocks({pools, inspector}, {330, 520}, Qt::Horizontal);
+    resizeDocks({violations}, {170}, Qt::Vertical);
+}
+
+void MainWindow::buildToolBar()
+{
+    auto* bar = addToolBar(tr("Planning year"));
+    bar->setObjectName(QStringLiteral("yearToolBar"));
+    m_yearLabel = new QLabel;
+    m_yearSlider = new QSlider(Qt::Horizontal);
+    m_yearSlider->setObjectName(QStringLiteral("yearSlider"));
+    m_yearSlider->setRange(kFirstPlanningYear, kLastPlanningYear);
+    m_yearSlider->setPageStep(1);
+    m_yearSlider->setTickPosition(QSlider::TicksBelow);
+    m_yearSlider->setFixedWidth(220);
+    m_yearSlider->setValue(m_presenter->planningYear());
+    bar->addWidget(m_yearLabel);
+    bar->addWidget(m_yearSlider);
+    m_engineStatus = new QLabel;
+    m_engineStatus->setObjectName(QStringLiteral("engineStatus"));
+    statusBar()->addPermanentWidget(m_engineStatus);
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New from national scenario"), QKeySequence::New, m_files,
+                    &FileActions::newFromNational);
+    file->addAction(tr("&Open…"), QKeySequence::Open, m_files, &FileActions::open);
+    file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileActions::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileActions::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addActions({undo, redo});
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Fit Korea"), Qt::Key_Home, m_canvas, &MapCanvas::fitKorea);
+    QAction* presentation = view->addAction(tr("&Presentation mode"));
+    presentation->setObjectName(QStringLiteral("presentationAction"));
+    presentation->setCheckable(true);
+    presentation->setChecked(m_presentation);
+    presentation->setShortcut(Qt::Key_F11);
+    connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    QMenu* languages = view->addMenu(tr("&Language"));
+    QAction* korean = languages->addAction(QStringLiteral("한국어"),
+                                           [this] { m_language->setKorean(true); });
+    korean->setObjectName(QStringLiteral("koreanAction"));
+    QAction* english = languages->addAction(QStringLiteral("English"),
+                                            [this] { m_language->setKorean(false); });
+    english->setObjectName(QStringLiteral("englishAction"));
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Hosting capacity of every bus"), this,
+                     &MainWindow::computeHostingOfEveryBus);
+}
+
+void MainWindow::connectParts()
+{
+    const auto showMessage = [this](const QString& text) {
+        statusBar()->showMessage(text, kMessageMs);
+    };
+    connect(m_tool, &AllocateTool::statusMessage, this, showMessage);
+    connect(m_files, &FileActions::message, this, showMessage);
+    connect(m_tool, &AllocateTool::previewRequested, m_presenter,
+            &EvaluationPresenter::showPreview);
+    connect(m_tool, &AllocateTool::previewCleared, m_presenter,
+            &EvaluationPresenter::clearPreview);
+    connect(m_pools, &OrganisationPools::organisationSelected, m_tool,
+            &AllocateTool::setActiveOrganisation);
+    connect(m_pools, &OrganisationPools::modelSelected, m_tool, &AllocateTool::setPoolModel);
+    connect(m_pools, &OrganisationPools::dragStarted, m_tool, &AllocateTool::beginPoolDrag);
+    connect(m_pools, &OrganisationPools::dragMoved, m_tool, &AllocateTool::dragTo);
+    connect(m_pools, &OrganisationPools::dragDropped, m_tool, &AllocateTool::dropAt);
+    connect(m_canvas, &MapCanvas::siteSelected, m_inspector, &SiteInspector::setSite);
+    connect(m_violations, &ViolationsList::branchActivated, this, [this](int branch) {
+        m_canvas->selectBranch(branch);
+        m_canvas->frameBranch(branch);
+    });
+    connect(m_violations, &ViolationsList::siteActivated, this, [this](const QString& site) {
+        m_canvas->selectSite(site);
+        m_canvas->frameSite(site);
+    });
+    connect(m_inspector, &SiteInspector::siteEditRequested, this,
+            [this](const QString&, const Site& edited) {
+                m_document->undoStack()->push(new EditSite(m_document, edited));
+            });
+    connect(m_yearSlider, &QSlider::valueChanged, m_presenter,
+            &EvaluationPresenter::setPlanningYear);
+    connect(m_presenter, &EvaluationPresenter::planningYearChanged, this,
+            [this] { updateTitle(); });
+    connect(m_presenter->service(), &EvaluationService::evaluated, this, [this] {
+        m_engineStatus->setText(tr("Engine %1 ms").arg(m_presenter->service()->lastLatencyMs(),
+                                                       0, 'f', 1));
+    });
+    connect(m_presenter->service(), &EvaluationService::failed, this, showMessage);
+    connect(m_document, &PlanDocument::modifiedChanged, this, [this] { updateTitle(); });
+    connect(m_document, &PlanDocument::filePathChanged, this, [this] { updateTitle(); });
+    connect(m_language, &Language::changed, m_presenter, &EvaluationPresenter::refresh);
 }
 
 void MainWindow::setDataDirectory(const QString& directory)
@@ -97,53 +229,85 @@ void MainWindow::setDataDirectory(const QString& directory)
     try {
         m_canvas->setCityLabels(
             readCityLabels(folder.filePath(QStringLiteral("cities.csv")).toStdString()));
-    } catch (const std::exception& e) {
-        problems << tr("No city labels: %1").arg(QString::fromStdString(e.what()));
+    } catch (const std::exception& failure) {
+        problems << tr("No city labels: %1").arg(QString::fromStdString(failure.what()));
     }
     if (!problems.isEmpty())
         statusBar()->showMessage(problems.join(QStringLiteral("; ")));
 }
 
-void MainWindow::showScenario(const Scenario& scenario, const QString& fileName)
+void MainWindow::setNationalScenarioPath(const QString& path)
 {
-    setWindowTitle(tr("gpuplan — %1").arg(text(scenario.settings().name)));
-    m_canvas->setScenario(scenario);
-    fillSites(scenario);
-    fillOrganisations(scenario);
-    const QLocale locale;
-    statusBar()->showMessage(tr("%1 — %2 sites, %3 buses, %4 branches, %5 GPUs placed")
-                                 .arg(fileName)
-                                 .arg(scenario.sites().size())
-                                 .arg(scenario.grid().buses.size())
-                                 .arg(scenario.grid().branches.size())
-                                 .arg(locale.toString(scenario.totalPlacedGpus())));
+    m_files->setNationalScenarioPath(path);
 }
 
-void MainWindow::fillSites(const Scenario& scenario)
+void MainWindow::openScenario(const Scenario& scenario, const QString& path)
 {
-    const QLocale locale;
-    m_sites->setRowCount(static_cast<int>(scenario.sites().size()));
-    int row = 0;
-    for (const Site& site : scenario.sites()) {
-        setRow(m_sites, row++,
-               {text(site.nameKo), text(site.province), text(std::string(toString(site.status))),
-                locale.toString(scenario.siteGpus(site.id)), QString::number(site.busId),
-                locale.toString(site.connectionLimitMw, 'f', 0)});
-    }
-    m_sites->resizeColumnsToContents();
+    m_document->reset(scenario, path);
+    m_yearSlider->setValue(scenario.settings().planningYear);
+    m_canvas->fitKorea();
 }
 
-void MainWindow::fillOrganisations(const Scenario& scenario)
+void MainWindow::computeHostingOfEveryBus()
 {
-    const QLocale locale;
-    m_organisations->setRowCount(static_cast<int>(scenario.organisations().size()));
-    int row = 0;
-    for (const Organisation& org : scenario.organisations()) {
-        setRow(m_organisations, row++,
-               {text(org.nameKo), locale.toString(scenario.placedGpus(org.id)),
-                locale.toString(org.quota)});
+    const Scenario scenario = m_document->scenario();
+    const int year = m_presenter->planningYear();
+    m_background->run<std::vector<double>>(
+        tr("Hosting capacity of every bus"),
+        [scenario, year](const StudyControl& control) {
+            return busHostingMw(scenario, year, control);
+        },
+        [this](std::vector<double> hosting) { m_presenter->setBusHosting(std::move(hosting)); },
+        [this](const QString& error) { statusBar()->showMessage(error, kMessageMs); });
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_presentation = on;
+    QFont font = m_normalFont;
+    if (on)
+        font.setPointSizeF(m_normalFont.pointSizeF() * kPresentationFontScale);
+    setFont(font);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = m_document->filePath().isEmpty()
+                             ? tr("untitled")
+                             : QFileInfo(m_document->filePath()).fileName();
+    setWindowTitle(tr("%1 [*] — %2 — gpuplan")
+                       .arg(QString::fromStdString(m_document->scenario().settings().name), file));
+    setWindowModified(m_document->isModified());
+    m_yearLabel->setText(tr("Planning year %1 ").arg(m_presenter->planningYear()));
+}
+
+void MainWindow::retranslate()
+{
+    for (const auto& [dock, title] : m_docks)
+        dock->setWindowTitle(tr(title));
+    buildMenus();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_presenter)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_files->maySafelyClose()) {
+        event->ignore();
+        return;
     }
-    m_organisations->resizeColumnsToContents();
+    m_autosave->discardRecovery();
+    event->accept();
 }
 
 } // namespace gpuplan

@@ -5,36 +5,98 @@
 
 #include <QMainWindow>
 
+#include <utility>
+#include <vector>
+
 class QDockWidget;
-class QTableWidget;
+class QLabel;
+class QSlider;
 
 namespace gpuplan {
 
+class AllocateTool;
+class Autosave;
+class BackgroundWork;
+class ChartsPanel;
+class EvaluationPresenter;
+class FileActions;
+class Language;
 class MapCanvas;
+class NationalTiles;
+class OrganisationPools;
+class PlanDocument;
+class SiteInspector;
+class ViolationsList;
 
-// The dashboard's main window: the map in the centre, its layers on the left, the scenario's
-// sites and organisations below. Drag tools and charts compose into it as docks (issue 4).
+// The dashboard: the map in the centre with the national tiles above it, the organisations'
+// pools and the layers on the left, the site inspector and charts on the right, the violations
+// below. It composes these parts and wires them; each part does its own work.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    static constexpr int kFirstPlanningYear = 2026;
+    static constexpr int kLastPlanningYear = 2030;
 
-    void showScenario(const Scenario& scenario, const QString& fileName);
-    // The folder with the basemap (countries-10m.json) and city labels (cities.csv). By default
-    // $GPUPLAN_DATA_DIR, else the build's data folder.
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The folder with the basemap (countries-10m.json) and city labels (cities.csv).
     void setDataDirectory(const QString& directory);
+    void setNationalScenarioPath(const QString& path);
+    void openScenario(const Scenario& scenario, const QString& path);
+
+    PlanDocument* document() const { return m_document; }
     MapCanvas* mapCanvas() const { return m_canvas; }
+    AllocateTool* allocateTool() const { return m_tool; }
+    EvaluationPresenter* presenter() const { return m_presenter; }
+    FileActions* fileActions() const { return m_files; }
+    Language* language() const { return m_language; }
+    OrganisationPools* pools() const { return m_pools; }
+    NationalTiles* tiles() const { return m_tiles; }
+    ChartsPanel* charts() const { return m_charts; }
+    ViolationsList* violations() const { return m_violations; }
+    SiteInspector* inspector() const { return m_inspector; }
+    QSlider* yearSlider() const { return m_yearSlider; }
+
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presentation; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
-    QDockWidget* addLayerDock();
-    QDockWidget* addTableDock();
-    void fillSites(const Scenario& scenario);
-    void fillOrganisations(const Scenario& scenario);
+    void buildCentre();
+    void buildDocks();
+    QDockWidget* addDock(QWidget* widget, const char* title, const QString& name,
+                         Qt::DockWidgetArea area);
+    void buildMenus();
+    void buildToolBar();
+    void connectParts();
+    void computeHostingOfEveryBus();
+    void updateTitle();
+    void retranslate();
 
+    PlanDocument* m_document = nullptr;
     MapCanvas* m_canvas = nullptr;
-    QTableWidget* m_sites = nullptr;
-    QTableWidget* m_organisations = nullptr;
+    AllocateTool* m_tool = nullptr;
+    NationalTiles* m_tiles = nullptr;
+    OrganisationPools* m_pools = nullptr;
+    ChartsPanel* m_charts = nullptr;
+    ViolationsList* m_violations = nullptr;
+    SiteInspector* m_inspector = nullptr;
+    EvaluationPresenter* m_presenter = nullptr;
+    BackgroundWork* m_background = nullptr;
+    Autosave* m_autosave = nullptr;
+    FileActions* m_files = nullptr;
+    Language* m_language = nullptr;
+    QSlider* m_yearSlider = nullptr;
+    QLabel* m_yearLabel = nullptr;
+    QLabel* m_engineStatus = nullptr;
+    std::vector<std::pair<QDockWidget*, const char*>> m_docks; // with their untranslated titles
+    bool m_presentation = false;
+    QFont m_normalFont;
 };
 
 } // namespace gpuplan
