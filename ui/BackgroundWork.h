@@ -8,7 +8,6 @@
 #include <QString>
 #include <QTimer>
 #include <QtConcurrent>
-
 #include <atomic>
 #include <exception>
 #include <functional>

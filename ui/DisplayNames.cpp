@@ -14,9 +14,15 @@ bool& koreanFlag()
 
 } // namespace
 
-bool interfaceIsKorean() { return koreanFlag(); }
+bool interfaceIsKorean()
+{
+    return koreanFlag();
+}
 
-void setInterfaceKorean(bool korean) { koreanFlag() = korean; }
+void setInterfaceKorean(bool korean)
+{
+    koreanFlag() = korean;
+}
 
 QString localName(const std::string& korean, const std::string& english, const std::string& id)
 {
@@ -38,6 +44,9 @@ QString siteName(const Scenario& scenario, const std::string& id)
     return site ? localName(site->nameKo, site->nameEn, id) : QString::fromStdString(id);
 }
 
-QString busName(const Bus& bus) { return localName(bus.name, bus.nameEn, std::to_string(bus.id)); }
+QString busName(const Bus& bus)
+{
+    return localName(bus.name, bus.nameEn, std::to_string(bus.id));
+}
 
 } // namespace gpuplan

@@ -5,7 +5,6 @@
 #include "ui/map/MapOverlay.h"
 
 #include <QObject>
-
 #include <vector>
 
 namespace gpuplan {

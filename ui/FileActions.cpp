@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "FileActions.h"
 
+#include "io/IoError.h"
+#include "io/ScenarioStore.h"
 #include "ui/BackgroundWork.h"
 #include "ui/document/Autosave.h"
 #include "ui/document/PlanDocument.h"
-
-#include "io/IoError.h"
-#include "io/ScenarioStore.h"
 
 #include <QFileDialog>
 #include <QMainWindow>
@@ -30,8 +29,8 @@ FileActions::FileActions(QMainWindow* window, PlanDocument* document, Background
 void FileActions::showError(const QString& text)
 {
     emit message(text);
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("gpuplan"), text, QMessageBox::Ok,
-                                m_window);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("gpuplan"), text, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

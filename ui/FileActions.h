@@ -25,8 +25,8 @@ public:
     void setNationalScenarioPath(const QString& path) { m_nationalPath = path; }
 
     void newFromNational();
-    void open();                          // asks for a file
-    void openFile(const QString& path);   // reads in the background
+    void open();                           // asks for a file
+    void openFile(const QString& path);    // reads in the background
     bool openFileNow(const QString& path); // reads at once (scripts, tests)
     bool save();
     bool saveAs();

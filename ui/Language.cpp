@@ -4,13 +4,17 @@
 #include "DisplayNames.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 
 namespace gpuplan {
 
 Language::Language(QObject* parent) : QObject(parent) {}
 
-bool Language::isKorean() const { return interfaceIsKorean(); }
+bool Language::isKorean() const
+{
+    return interfaceIsKorean();
+}
 
 bool Language::setKorean(bool korean)
 {
@@ -28,6 +32,8 @@ bool Language::setKorean(bool korean)
         QCoreApplication::removeTranslator(&m_qt);
         m_installed = false;
     }
+    // Deliver the LanguageChange events now, so every widget reads its new texts at once.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     const bool wasKorean = interfaceIsKorean();
     setInterfaceKorean(korean);
     if (wasKorean != korean)

@@ -9,6 +9,8 @@
 #include "commands/EditSite.h"
 #include "document/Autosave.h"
 #include "document/PlanDocument.h"
+#include "engine/BusHosting.h"
+#include "io/CityLabels.h"
 #include "map/LayerPanel.h"
 #include "map/MapCanvas.h"
 #include "map/MapLegend.h"
@@ -18,9 +20,6 @@
 #include "panels/SiteInspector.h"
 #include "panels/ViolationsList.h"
 #include "tools/AllocateTool.h"
-
-#include "engine/BusHosting.h"
-#include "io/CityLabels.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,7 +68,6 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildCentre()
 {
     m_canvas = new MapCanvas;
-    m_canvas->addOverlayWidget(new MapLegend, Qt::BottomRightCorner);
     m_tool = new AllocateTool(m_canvas, m_document);
     m_canvas->setMapTool(m_tool);
     m_tiles = new NationalTiles;
@@ -102,8 +100,14 @@ void MainWindow::buildDocks()
     m_tool->setPoolWidget(m_pools->dragSurface());
     auto* pools = addDock(m_pools, QT_TR_NOOP("GPU pools"), QStringLiteral("poolDock"),
                           Qt::LeftDockWidgetArea);
-    auto* layers = addDock(new LayerPanel(m_canvas), QT_TR_NOOP("Layers"),
-                           QStringLiteral("layerDock"), Qt::LeftDockWidgetArea);
+    // The legend sits under the layer list, so the map keeps all of Korea in view.
+    auto* layersAndLegend = new QWidget;
+    auto* layerLayout = new QVBoxLayout(layersAndLegend);
+    layerLayout->setContentsMargins(0, 0, 0, 0);
+    layerLayout->addWidget(new LayerPanel(m_canvas));
+    layerLayout->addWidget(new MapLegend);
+    auto* layers = addDock(layersAndLegend, QT_TR_NOOP("Layers"), QStringLiteral("layerDock"),
+                           Qt::LeftDockWidgetArea);
     auto* inspector = addDock(m_inspector, QT_TR_NOOP("Site"), QStringLiteral("inspectorDock"),
                               Qt::RightDockWidgetArea);
     auto* charts = addDock(m_charts, QT_TR_NOOP("Charts"), QStringLiteral("chartDock"),
@@ -163,11 +167,11 @@ void MainWindow::buildMenus()
     presentation->setShortcut(Qt::Key_F11);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     QMenu* languages = view->addMenu(tr("&Language"));
-    QAction* korean = languages->addAction(QStringLiteral("한국어"),
-                                           [this] { m_language->setKorean(true); });
+    QAction* korean =
+        languages->addAction(QStringLiteral("한국어"), [this] { m_language->setKorean(true); });
     korean->setObjectName(QStringLiteral("koreanAction"));
-    QAction* english = languages->addAction(QStringLiteral("English"),
-                                            [this] { m_language->setKorean(false); });
+    QAction* english =
+        languages->addAction(QStringLiteral("English"), [this] { m_language->setKorean(false); });
     english->setObjectName(QStringLiteral("englishAction"));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
@@ -184,8 +188,7 @@ void MainWindow::connectParts()
     connect(m_files, &FileActions::message, this, showMessage);
     connect(m_tool, &AllocateTool::previewRequested, m_presenter,
             &EvaluationPresenter::showPreview);
-    connect(m_tool, &AllocateTool::previewCleared, m_presenter,
-            &EvaluationPresenter::clearPreview);
+    connect(m_tool, &AllocateTool::previewCleared, m_presenter, &EvaluationPresenter::clearPreview);
     connect(m_pools, &OrganisationPools::organisationSelected, m_tool,
             &AllocateTool::setActiveOrganisation);
     connect(m_pools, &OrganisationPools::modelSelected, m_tool, &AllocateTool::setPoolModel);
@@ -210,13 +213,16 @@ void MainWindow::connectParts()
     connect(m_presenter, &EvaluationPresenter::planningYearChanged, this,
             [this] { updateTitle(); });
     connect(m_presenter->service(), &EvaluationService::evaluated, this, [this] {
-        m_engineStatus->setText(tr("Engine %1 ms").arg(m_presenter->service()->lastLatencyMs(),
-                                                       0, 'f', 1));
+        m_engineStatus->setText(
+            tr("Engine %1 ms").arg(m_presenter->service()->lastLatencyMs(), 0, 'f', 1));
     });
     connect(m_presenter->service(), &EvaluationService::failed, this, showMessage);
     connect(m_document, &PlanDocument::modifiedChanged, this, [this] { updateTitle(); });
     connect(m_document, &PlanDocument::filePathChanged, this, [this] { updateTitle(); });
-    connect(m_language, &Language::changed, m_presenter, &EvaluationPresenter::refresh);
+    connect(m_language, &Language::changed, this, [this] {
+        m_canvas->setCityLabels(m_cities);
+        m_presenter->refresh();
+    });
 }
 
 void MainWindow::setDataDirectory(const QString& directory)
@@ -227,8 +233,8 @@ void MainWindow::setDataDirectory(const QString& directory)
     if (!m_canvas->setBasemap(folder.filePath(QStringLiteral("countries-10m.json")), &error))
         problems << tr("No basemap: %1").arg(error);
     try {
-        m_canvas->setCityLabels(
-            readCityLabels(folder.filePath(QStringLiteral("cities.csv")).toStdString()));
+        m_cities = readCityLabels(folder.filePath(QStringLiteral("cities.csv")).toStdString());
+        m_canvas->setCityLabels(m_cities);
     } catch (const std::exception& failure) {
         problems << tr("No city labels: %1").arg(QString::fromStdString(failure.what()));
     }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "io/CityLabels.h"
 #include "model/Scenario.h"
 
 #include <QMainWindow>
-
 #include <utility>
 #include <vector>
 
@@ -51,6 +51,7 @@ public:
     AllocateTool* allocateTool() const { return m_tool; }
     EvaluationPresenter* presenter() const { return m_presenter; }
     FileActions* fileActions() const { return m_files; }
+    Autosave* autosave() const { return m_autosave; }
     Language* language() const { return m_language; }
     OrganisationPools* pools() const { return m_pools; }
     NationalTiles* tiles() const { return m_tiles; }
@@ -95,6 +96,7 @@ private:
     QLabel* m_yearLabel = nullptr;
     QLabel* m_engineStatus = nullptr;
     std::vector<std::pair<QDockWidget*, const char*>> m_docks; // with their untranslated titles
+    std::vector<CityLabel> m_cities; // relabelled when the language changes
     bool m_presentation = false;
     QFont m_normalFont;
 };

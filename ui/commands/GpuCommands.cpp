@@ -15,7 +15,10 @@ class GpuCommands {
     Q_DECLARE_TR_FUNCTIONS(GpuCommands)
 };
 
-QString count(long long gpus) { return QLocale().toString(gpus); }
+QString count(long long gpus)
+{
+    return QLocale().toString(gpus);
+}
 
 GpuEdit makeEdit(PlanDocument* document, EditResult result, const GpuBlock& block,
                  const QString& text)

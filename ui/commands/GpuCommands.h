@@ -2,11 +2,9 @@
 #pragma once
 
 #include "ScenarioEdit.h"
-
 #include "model/Edits.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace gpuplan {

@@ -11,8 +11,14 @@ ScenarioEdit::ScenarioEdit(PlanDocument* document, Scenario after, const QString
 {
 }
 
-void ScenarioEdit::undo() { m_document->setScenario(m_before); }
+void ScenarioEdit::undo()
+{
+    m_document->setScenario(m_before);
+}
 
-void ScenarioEdit::redo() { m_document->setScenario(m_after); }
+void ScenarioEdit::redo()
+{
+    m_document->setScenario(m_after);
+}
 
 } // namespace gpuplan

@@ -2,7 +2,6 @@
 #include "Autosave.h"
 
 #include "PlanDocument.h"
-
 #include "io/IoError.h"
 #include "io/ScenarioStore.h"
 
@@ -18,10 +17,9 @@ Autosave::Autosave(PlanDocument* document, QString recoveryPath, QObject* parent
 {
     m_timer.setInterval(kIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosave::saveNow);
-    connect(document, &PlanDocument::modifiedChanged, this, [this](bool modified) {
-        if (!modified)
-            discardRecovery();
-    });
+    // Only an explicit save makes the copy needless: the undo stack also turns clean when the
+    // document is torn down, which is exactly when the copy must stay.
+    connect(document, &PlanDocument::saved, this, &Autosave::discardRecovery);
     m_timer.start();
 }
 
@@ -31,9 +29,15 @@ QString Autosave::defaultRecoveryPath()
     return QDir(folder).filePath(QStringLiteral("recovery.gpkg"));
 }
 
-QString Autosave::notePath() const { return m_recoveryPath + QStringLiteral(".source"); }
+QString Autosave::notePath() const
+{
+    return m_recoveryPath + QStringLiteral(".source");
+}
 
-bool Autosave::hasRecovery() const { return QFileInfo::exists(m_recoveryPath); }
+bool Autosave::hasRecovery() const
+{
+    return QFileInfo::exists(m_recoveryPath);
+}
 
 std::optional<Scenario> Autosave::readRecovery(QString* originalPath, QString* error) const
 {
@@ -57,8 +61,10 @@ void Autosave::discardRecovery()
 
 void Autosave::saveNow()
 {
-    if (!m_document->isModified())
+    if (!m_document->isModified()) {
+        discardRecovery(); // undone back to the saved plan
         return;
+    }
     QDir().mkpath(QFileInfo(m_recoveryPath).absolutePath());
     try {
         writeScenario(m_document->scenario(), m_recoveryPath.toStdString());

@@ -35,6 +35,7 @@ bool PlanDocument::save(const QString& filePath, QString* error)
         m_filePath = filePath;
         emit filePathChanged(m_filePath);
     }
+    emit saved(m_filePath);
     return true;
 }
 

@@ -34,6 +34,7 @@ signals:
     void scenarioChanged();
     void filePathChanged(const QString& filePath);
     void modifiedChanged(bool modified);
+    void saved(const QString& filePath);
 
 private:
     Scenario m_scenario;

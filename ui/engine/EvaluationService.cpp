@@ -17,16 +17,18 @@ EvaluationService::EvaluationService(QObject* parent) : QObject(parent)
     };
     auto onError = [this](std::uint64_t ticket, const std::string& message) {
         QMetaObject::invokeMethod(
-            this, [this, ticket, text = QString::fromStdString(message)] {
-                deliverError(ticket, text);
-            },
+            this,
+            [this, ticket, text = QString::fromStdString(message)] { deliverError(ticket, text); },
             Qt::QueuedConnection);
     };
     m_evaluator = std::make_unique<AsyncEvaluator>(onResult, ProgressCallback{}, onError);
 }
 
 // The evaluator joins its worker first, so no callback reaches a half-destroyed service.
-EvaluationService::~EvaluationService() { m_evaluator.reset(); }
+EvaluationService::~EvaluationService()
+{
+    m_evaluator.reset();
+}
 
 void EvaluationService::submit(const Scenario& scenario, int year, Purpose purpose)
 {

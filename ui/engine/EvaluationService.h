@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-
 #include <cstdint>
 #include <memory>
 
@@ -34,7 +33,8 @@ public:
     double lastLatencyMs() const { return m_lastLatencyMs; }
 
 signals:
-    void evaluated(const gpuplan::Evaluation& evaluation, gpuplan::EvaluationService::Purpose purpose);
+    void evaluated(const gpuplan::Evaluation& evaluation,
+                   gpuplan::EvaluationService::Purpose purpose);
     void failed(const QString& message);
     void busyChanged(bool busy);
 

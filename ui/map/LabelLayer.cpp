@@ -5,6 +5,7 @@
 #include "MapLabelItem.h"
 #include "MapStyle.h"
 #include "SceneCoordinates.h"
+#include "ui/DisplayNames.h"
 
 #include <algorithm>
 
@@ -32,8 +33,7 @@ void LabelLayer::setCities(const std::vector<CityLabel>& cities, const MapProjec
         [](const CityLabel* a, const CityLabel* b) { return a->population > b->population; });
     for (const CityLabel* city : byPopulation) {
         const bool large = city->population >= kMetropolisPopulation;
-        const QString name =
-            QString::fromStdString(city->nameKo.empty() ? city->nameEn : city->nameKo);
+        const QString name = localName(city->nameKo, city->nameEn, city->nameEn);
         auto* label = new MapLabelItem(
             name, {mapstyle::labelFont(large ? kCapitalFontPx : kCityFontPx, false),
                    QColor(0x4a, 0x4a, 0x4a), 0.0, kCityMarkerPx});

@@ -12,6 +12,7 @@
 #include "SceneCoordinates.h"
 #include "SiteItem.h"
 #include "WaterSourceItem.h"
+#include "ui/DisplayNames.h"
 
 #include <algorithm>
 #include <array>
@@ -209,7 +210,7 @@ void ScenarioItems::rebuildSites()
 
 void ScenarioItems::addSiteLabel(const Site& site, double radiusPx)
 {
-    const QString name = QString::fromStdString(site.nameKo.empty() ? site.nameEn : site.nameKo);
+    const QString name = localName(site.nameKo, site.nameEn, site.id);
     auto* label = new MapLabelItem(
         name, {mapstyle::labelFont(15, true), QColor(0x1a, 0x1a, 0x1a), radiusPx, 0.0});
     label->setPos(scenePosition(site.lon, site.lat));

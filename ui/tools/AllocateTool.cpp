@@ -12,7 +12,6 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLocale>
 #include <QMouseEvent>
-
 #include <map>
 
 namespace gpuplan {
@@ -45,9 +44,15 @@ void AllocateTool::setActiveOrganisation(const QString& organisationId)
     m_activeOrganisation = organisationId;
 }
 
-void AllocateTool::setPoolModel(const QString& modelId) { m_poolModel = modelId; }
+void AllocateTool::setPoolModel(const QString& modelId)
+{
+    m_poolModel = modelId;
+}
 
-void AllocateTool::setPoolWidget(QWidget* pool) { m_pool = pool; }
+void AllocateTool::setPoolWidget(QWidget* pool)
+{
+    m_pool = pool;
+}
 
 QString AllocateTool::organisationToMove(const QString& siteId) const
 {
@@ -58,11 +63,10 @@ QString AllocateTool::organisationToMove(const QString& siteId) const
     }
     if (gpusByOrganisation.count(m_activeOrganisation.toStdString()))
         return m_activeOrganisation;
-    const auto largest = std::max_element(
-        gpusByOrganisation.begin(), gpusByOrganisation.end(),
-        [](const auto& a, const auto& b) { return a.second < b.second; });
-    return largest == gpusByOrganisation.end() ? QString()
-                                               : QString::fromStdString(largest->first);
+    const auto largest =
+        std::max_element(gpusByOrganisation.begin(), gpusByOrganisation.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; });
+    return largest == gpusByOrganisation.end() ? QString() : QString::fromStdString(largest->first);
 }
 
 GpuBlock AllocateTool::blockFor(Qt::KeyboardModifiers modifiers) const
@@ -135,7 +139,8 @@ void AllocateTool::mouseMoveEvent(QMouseEvent* event, QPointF scenePos)
 
 void AllocateTool::mouseReleaseEvent(QMouseEvent* event, QPointF scenePos)
 {
-    const bool moved = m_drag.active && !m_drag.target.isEmpty() && m_drag.target != m_drag.fromSite;
+    const bool moved =
+        m_drag.active && !m_drag.target.isEmpty() && m_drag.target != m_drag.fromSite;
     if (m_drag.active && (moved || m_drag.overPool || m_band)) {
         updateTarget(event->position().toPoint(), event->modifiers());
         finish(event->modifiers());
@@ -155,8 +160,8 @@ void AllocateTool::deactivate()
 void AllocateTool::updateTarget(QPoint viewportPos, Qt::KeyboardModifiers modifiers)
 {
     const QPoint globalPos = canvas()->viewport()->mapToGlobal(viewportPos);
-    const bool overPool = m_pool && m_pool->isVisible() &&
-                          m_pool->rect().contains(m_pool->mapFromGlobal(globalPos));
+    const bool overPool =
+        m_pool && m_pool->isVisible() && m_pool->rect().contains(m_pool->mapFromGlobal(globalPos));
     const QString target = overPool ? QString() : canvas()->siteAt(viewportPos);
     const GpuBlock block = blockFor(modifiers);
     // Ask the engine again only when the answer can differ.

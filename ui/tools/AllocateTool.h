@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ui/map/PanTool.h"
-
 #include "model/Edits.h"
+#include "ui/map/PanTool.h"
 
 #include <QPointer>
 #include <QString>
@@ -59,7 +58,7 @@ private:
         bool active = false;
         QString fromSite; // empty: from the pool
         QString organisationId;
-        QString target;      // site id under the pointer, or the pool
+        QString target; // site id under the pointer, or the pool
         bool overPool = false;
         int count = 0; // GPUs of the block last previewed
     };
