@@ -140,9 +140,8 @@ struct Contribution {
 // Sensitivity of a pair's flow to the bus's withdrawal: s_l + LODF(l, k) s_k.
 double pairSlope(const Lodf& lodf, const Eigen::VectorXd& s, const LoadedPair& pair)
 {
-    return pair.outage < 0
-               ? s[pair.branch]
-               : s[pair.branch] + lodf.matrix(pair.branch, pair.outage) * s[pair.outage];
+    return pair.outage < 0 ? s[pair.branch]
+                           : s[pair.branch] + lodf.at(pair.branch, pair.outage) * s[pair.outage];
 }
 
 Contribution worstContribution(const GridModel& model, const std::vector<LoadedPair>& loaded,
@@ -202,14 +201,15 @@ std::string branchDisplayName(const Grid& grid, int caseBranch)
 }
 
 std::shared_ptr<const GridModel> buildGridModel(const Grid& grid, int year, SlackPolicy policy,
-                                                const StudyControl& control)
+                                                const StudyControl& control,
+                                                LodfPrecision precision)
 {
     DcNetwork network = compileDcNetwork(grid, year);
     DcSolver solver(network);
-    Lodf lodf = computeLodf(network, solver, control);
+    Lodf lodf = computeLodf(network, solver, control, precision);
     Eigen::VectorXd weights = slackWeights(network, policy);
     Eigen::VectorXd shared = ptdfOfWeights(network, solver, weights);
-    const double maxAbsLodf = lodf.matrix.size() ? lodf.matrix.cwiseAbs().maxCoeff() : 0.0;
+    const double maxAbsLodf = lodf.maxAbs();
     DcFlowResult flow = solveDcFlow(network, solver, {}, policy);
     std::vector<std::string> names, busNames;
     for (int l = 0; l < network.branchCount(); ++l)
@@ -377,29 +377,44 @@ std::map<int, double> busLoads(const Scenario& scenario, const GridModel& model,
     return loads;
 }
 
-// Hosting of each loaded bus on the flows without its own datacentres, then each site's share of
-// the worst overload it causes or worsens.
-// Hosting of every loaded bus, each bus in its own slot (in parallel over buses when they come
-// from the loaded pairs; the exact sweep is parallel inside).
+// Exact hosting of every loaded bus, each on the flows without its own datacentres, in one
+// batched sweep of the LODF.
+std::vector<HostingResult> exactBusHosting(const GridModel& model, const GridLoading& grid,
+                                           const std::vector<std::pair<int, double>>& loads,
+                                           const StudyControl& control)
+{
+    const Eigen::Index nl = model.network.branchCount(), m = Eigen::Index(loads.size());
+    Eigen::MatrixXd flows(nl, m), s(nl, m);
+    std::vector<int> buses;
+    for (Eigen::Index j = 0; j < m; ++j) {
+        const auto [bus, loadMw] = loads[j];
+        s.col(j) = grid.columns.at(bus);
+        flows.col(j) = grid.flow - s.col(j) * loadMw;
+        buses.push_back(bus);
+    }
+    return hostingCapacities(model.network, model.lodf, flows, s, buses, control);
+}
+
+// Hosting of every loaded bus with whether it is a lower bound: exact in one batched sweep, or
+// from the loaded pairs (in parallel over buses, each in its own slot).
 std::map<int, std::pair<HostingResult, bool>> busHosting(const GridModel& model,
-                                                         const GridLoading& grid, bool exactHosting)
+                                                         const GridLoading& grid, bool exactHosting,
+                                                         const StudyControl& control)
 {
     std::vector<std::pair<int, double>> loads(grid.loads.begin(), grid.loads.end());
     std::vector<std::pair<HostingResult, bool>> results(loads.size());
-    auto one = [&](std::size_t i) {
-        const auto [bus, loadMw] = loads[i];
-        const Eigen::VectorXd& s = grid.columns.at(bus);
-        results[i].first =
-            exactHosting
-                ? hostingCapacity(model.network, model.lodf, grid.flow - s * loadMw, s, bus)
-                : hostingFromLoadedPairs(model, grid.n1.loaded, s, loadMw, bus,
-                                         grid.exactUpTo.at(bus), results[i].second);
-    };
-    if (exactHosting)
+    if (exactHosting) {
+        const std::vector<HostingResult> exact = exactBusHosting(model, grid, loads, control);
         for (std::size_t i = 0; i < loads.size(); ++i)
-            one(i);
-    else
-        tbb::parallel_for(std::size_t(0), loads.size(), one);
+            results[i] = {exact[i], false};
+    } else {
+        tbb::parallel_for(std::size_t(0), loads.size(), [&](std::size_t i) {
+            const auto [bus, loadMw] = loads[i];
+            results[i].first =
+                hostingFromLoadedPairs(model, grid.n1.loaded, grid.columns.at(bus), loadMw, bus,
+                                       grid.exactUpTo.at(bus), results[i].second);
+        });
+    }
     std::map<int, std::pair<HostingResult, bool>> byBus;
     for (std::size_t i = 0; i < loads.size(); ++i)
         byBus[loads[i].first] = results[i];
@@ -412,7 +427,7 @@ void addGridReasons(const Scenario& scenario, const GridModel& model, const Grid
                     double margin, bool exactHosting, std::vector<SiteEvaluation>& sites,
                     const StudyControl& control)
 {
-    const auto hosting = busHosting(model, grid, exactHosting);
+    const auto hosting = busHosting(model, grid, exactHosting, control);
     if (control.cancelled())
         throw StudyCancelled();
     std::vector<int> buses(sites.size());
@@ -469,17 +484,18 @@ int CapacityEngine::topologyBuilds() const
 
 std::shared_ptr<const GridModel> CapacityEngine::gridModel(const Scenario& scenario, int year,
                                                            SlackPolicy policy,
+                                                           LodfPrecision precision,
                                                            const StudyControl& control)
 {
     {
         std::lock_guard lock(m_mutex);
         if (m_cache && m_cache->owner.sharesGridWith(scenario) && m_cache->year == year &&
-            m_cache->policy == policy)
+            m_cache->policy == policy && m_cache->precision == precision)
             return m_cache->model;
     }
-    auto model = buildGridModel(scenario.grid(), year, policy, control);
+    auto model = buildGridModel(scenario.grid(), year, policy, control, precision);
     std::lock_guard lock(m_mutex);
-    m_cache = Cached{scenario, year, policy, model, {}};
+    m_cache = Cached{scenario, year, policy, precision, model, {}};
     ++m_builds;
     return model;
 }
@@ -554,7 +570,8 @@ Evaluation CapacityEngine::evaluate(const Scenario& scenario, const EvaluationOp
         evaluation.sites.push_back(evaluateSite(scenario, site, evaluation.year, margin));
     evaluation.waterSources = addWaterReasons(scenario, evaluation.sites, margin);
     try {
-        const auto model = gridModel(scenario, evaluation.year, evaluation.slackPolicy, control);
+        const auto model = gridModel(scenario, evaluation.year, evaluation.slackPolicy,
+                                     options.lodfPrecision, control);
         const GridLoading grid = loadGrid(scenario, *model, margin, evaluation.sites, control);
         evaluation.grid = summarise(*model, grid.flow, grid.n1);
         evaluation.branches = branchLoadings(scenario.grid(), *model, grid.flow, grid.n1);

@@ -27,6 +27,10 @@ struct EvaluationOptions {
     // risk) and a lower bound elsewhere (SiteEvaluation::hostingIsLowerBound); statuses and
     // reasons are the same in both modes.
     bool exactHosting = true;
+    // Storage of the cached LODF. Float32 is the opt-in fast mode (half the memory and screening
+    // traffic; loadings within kFloat32LoadingTolerancePct of double, see LodfPrecision); the
+    // `grid` verbs keep the default, double.
+    LodfPrecision lodfPrecision = LodfPrecision::Double;
 };
 
 // The topology-dependent part of the grid study for one (grid value, year, slack policy):
@@ -45,7 +49,8 @@ struct GridModel {
 
 // Throws GridError or StudyCancelled.
 std::shared_ptr<const GridModel> buildGridModel(const Grid& grid, int year, SlackPolicy policy,
-                                                const StudyControl& control);
+                                                const StudyControl& control,
+                                                LodfPrecision precision = LodfPrecision::Double);
 
 // "345 kV A–B": the branch's own name, else its voltage and its buses' names (or numbers).
 std::string branchDisplayName(const Grid& grid, int caseBranch);
@@ -77,12 +82,14 @@ private:
         Scenario owner; // keeps the grid value alive; compared with sharesGridWith
         int year = 0;
         SlackPolicy policy = SlackPolicy::Distributed;
+        LodfPrecision precision = LodfPrecision::Double;
         std::shared_ptr<const GridModel> model;
         std::map<int, Eigen::VectorXd> withdrawal; // [nl] sensitivity by bus position
     };
 
     std::shared_ptr<const GridModel> gridModel(const Scenario& scenario, int year,
-                                               SlackPolicy policy, const StudyControl& control);
+                                               SlackPolicy policy, LodfPrecision precision,
+                                               const StudyControl& control);
     std::map<int, Eigen::VectorXd> withdrawalColumns(const GridModel& model,
                                                      const std::vector<int>& buses);
     GridLoading loadGrid(const Scenario& scenario, const GridModel& model, double margin,

@@ -7,13 +7,20 @@
 #include <limits>
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
+#include <type_traits>
 
 namespace gpuplan {
 namespace {
 
-constexpr int kOutageBlock = 64; // screened outages per task (a multiple of the column group)
+constexpr int kOutageBlock = 64; // screened outages per task
 
-constexpr int kColumnGroup = 8; // outages swept together: one pass over the branch arrays
+// LODF blocks computed and screened per task when the LODF is not stored: 256 outages, so that
+// the per-task worst arrays ([nl] each) stay a few per cent of the stored LODF they replace.
+constexpr int kLodfBlocksPerTask = 16;
+
+// Branches swept per pass: their flows and worst (64 KB) stay in L2 cache while every outage
+// column of the task streams past once, in runs long enough for the hardware prefetcher.
+constexpr int kBranchChunk = 2048;
 
 // Per-branch worst of one block of outages.
 struct BlockWorst {
@@ -21,56 +28,61 @@ struct BlockWorst {
     std::vector<double> outage; // a double, so that the selects in the sweep stay in one unit
 };
 
-constexpr int kBranchChunk = 256; // branches swept before the loaded-band flags are read
-
-// Pairs of outage k inside the loaded band among branches [first, last).
-void collectLoaded(const Eigen::VectorXd& flow, const double* column, const double* rooms, int k,
-                   int first, int last, std::vector<LoadedPair>& slot)
+// One outage column over `count` branches (`column` holds their entries): the per-branch worst,
+// a larger |flow| wins, so the earlier outage keeps a tie. One select per array and no branches,
+// so that GCC vectorises the loop over branches. Outage k's own branch has post-outage flow
+// exactly 0 and never counts.
+void sweepColumn(const double* __restrict flow, const double* __restrict column, double fk,
+                 double k, int count, double* __restrict worstMw, double* __restrict worstOutage)
 {
-    for (int l = first; l < last; ++l) {
-        const double post = flow[l] + column[l] * flow[k];
-        if (l != k && std::abs(post) > rooms[l])
-            slot.push_back({l, k, post});
+    for (int l = 0; l < count; ++l) {
+        const double post = std::abs(flow[l] + column[l] * fk);
+        const double before = worstMw[l];
+        const double after = std::max(before, post);
+        worstOutage[l] = after != before ? k : worstOutage[l];
+        worstMw[l] = after;
     }
 }
 
-// Sweeps `Count` outage columns at once, reading each branch's flow, room and worst once for all
-// of them. The loaded band is only flagged in the sweep (a branch there would slow it down
-// several times); flagged chunks of branches are read again for their pairs, which is rare.
-template <int Count>
-void screenColumns(const Eigen::VectorXd& flow, const Lodf& lodf, const double* rooms,
-                   const int* outages, BlockWorst& worst,
+// Column entries of branches [first, last) as contiguous doubles: the stored double column
+// itself, else converted (float) or gathered (a computed block) into `buffer` [kBranchChunk].
+template <typename Scalar, int Stride>
+const double* chunkOf(const Scalar* column, int first, int last, double* buffer)
+{
+    if constexpr (std::is_same_v<Scalar, double> && Stride == 1)
+        return column + first;
+    for (int l = first; l < last; ++l)
+        buffer[l - first] = double(column[l * Stride]);
+    return buffer;
+}
+
+// Screens `count` outages, chunk of branches by chunk. `columnOf(k)` gives outage k's column,
+// whose entry for branch l is at [l * Stride]: Stride 1 for the stored matrix, kLodfBlock for a
+// row-major block as it is computed; Scalar is the stored precision, arithmetic is double. A
+// branch whose worst over these outages is inside the loaded band (rare) is read again for
+// its pairs, in branch order, so every outage's slot lists its pairs by branch.
+template <typename Scalar, int Stride, typename ColumnOf>
+void screenOutages(const Eigen::VectorXd& flow, const double* rooms, const int* outages, int count,
+                   ColumnOf columnOf, BlockWorst& worst,
                    std::vector<std::vector<LoadedPair>>& slots)
 {
-    const double* columns[Count];
-    double fk[Count], index[Count];
-    for (int j = 0; j < Count; ++j) {
-        columns[j] = lodf.matrix.col(outages[j]).data();
-        fk[j] = flow[outages[j]];
-        index[j] = outages[j];
-    }
-    double* worstMw = worst.absMw.data();
-    double* worstOutage = worst.outage.data();
     const int nl = static_cast<int>(flow.size());
+    double buffer[kBranchChunk];
     for (int first = 0; first < nl; first += kBranchChunk) {
         const int last = std::min(nl, first + kBranchChunk);
-        bool flagged[Count] = {};
-        for (int l = first; l < last; ++l) {
-            const double fl = flow[l], room = rooms[l];
-            double mw = worstMw[l], by = worstOutage[l];
-            for (int j = 0; j < Count; ++j) {
-                const double post = std::abs(fl + columns[j][l] * fk[j]);
-                by = post > mw ? index[j] : by;
-                mw = post > mw ? post : mw;
-                flagged[j] |= post > room;
-            }
-            worstMw[l] = mw;
-            worstOutage[l] = by;
+        for (int j = 0; j < count; ++j) {
+            const int k = outages[j];
+            sweepColumn(flow.data() + first,
+                        chunkOf<Scalar, Stride>(columnOf(k), first, last, buffer), flow[k], k,
+                        last - first, worst.absMw.data() + first, worst.outage.data() + first);
         }
-        for (int j = 0; j < Count; ++j)
-            if (flagged[j])
-                collectLoaded(flow, columns[j], rooms, outages[j], first, last,
-                              slots[outages[j] + 1]);
+        for (int l = first; l < last; ++l)
+            for (int j = 0; j < count && !(worst.absMw[l] <= rooms[l]); ++j) {
+                const int k = outages[j];
+                const double post = flow[l] + double(columnOf(k)[l * Stride]) * flow[k];
+                if (l != k && std::abs(post) > rooms[l])
+                    slots[k + 1].push_back({l, k, post});
+            }
     }
 }
 
@@ -107,9 +119,9 @@ void mergeWorst(const BlockWorst& block, ContingencyResult& result)
         }
 }
 
-void finish(const DcNetwork& network, const Lodf& lodf, const Eigen::VectorXd& flowMw,
-            const std::vector<BlockWorst>& worst, std::vector<std::vector<LoadedPair>>& slots,
-            ContingencyResult& result)
+void finish(const DcNetwork& network, const std::vector<char>& separates,
+            const Eigen::VectorXd& flowMw, const std::vector<BlockWorst>& worst,
+            std::vector<std::vector<LoadedPair>>& slots, ContingencyResult& result)
 {
     const int nl = network.branchCount();
     result.worstAbsMw.assign(nl, 0.0);
@@ -119,7 +131,7 @@ void finish(const DcNetwork& network, const Lodf& lodf, const Eigen::VectorXd& f
     for (const BlockWorst& block : worst)
         mergeWorst(block, result);
     for (int k = 0; k < nl; ++k)
-        if (lodf.separates[k])
+        if (separates[k])
             result.separations.push_back(k);
     for (const std::vector<LoadedPair>& slot : slots)
         for (const LoadedPair& pair : slot) {
@@ -130,20 +142,48 @@ void finish(const DcNetwork& network, const Lodf& lodf, const Eigen::VectorXd& f
         }
 }
 
-// Screens the outages [first, last) into `worst` and their slots.
-void screenBlock(const DcNetwork& network, const Lodf& lodf, const Eigen::VectorXd& flow,
-                 const std::vector<double>& rooms, const int* outages, int count, BlockWorst& worst,
+// Worst starts at 0 with no outage: an outage's own branch (post-outage flow exactly 0) never
+// counts.
+BlockWorst freshWorst(int branches)
+{
+    return {std::vector<double>(branches, 0.0), std::vector<double>(branches, -1.0)};
+}
+
+// Screens `count` outages of the stored LODF into `worst` and their slots.
+void screenBlock(const Lodf& lodf, const Eigen::VectorXd& flow, const std::vector<double>& rooms,
+                 const int* outages, int count, BlockWorst& worst,
                  std::vector<std::vector<LoadedPair>>& slots)
 {
-    // Worst starts at 0 with no outage: an outage's own branch (post-outage flow exactly 0)
-    // never counts.
-    worst = {std::vector<double>(network.branchCount(), 0.0),
-             std::vector<double>(network.branchCount(), -1.0)};
-    int g = 0;
-    for (; g + kColumnGroup <= count; g += kColumnGroup)
-        screenColumns<kColumnGroup>(flow, lodf, rooms.data(), outages + g, worst, slots);
-    for (; g < count; ++g)
-        screenColumns<1>(flow, lodf, rooms.data(), outages + g, worst, slots);
+    worst = freshWorst(static_cast<int>(flow.size()));
+    if (lodf.isFloat32())
+        screenOutages<float, 1>(
+            flow, rooms.data(), outages, count, [&](int k) { return lodf.matrixF32.col(k).data(); },
+            worst, slots);
+    else
+        screenOutages<double, 1>(
+            flow, rooms.data(), outages, count, [&](int k) { return lodf.matrix.col(k).data(); },
+            worst, slots);
+}
+
+// Computes and screens the LODF blocks [first, last) one at a time, each while it is in cache.
+void computeAndScreen(const DcNetwork& network, const DcSolver& solver, const Eigen::VectorXd& flow,
+                      const std::vector<double>& rooms, int first, int last, char* separates,
+                      BlockWorst& worst, std::vector<std::vector<LoadedPair>>& slots)
+{
+    thread_local LodfRows block;
+    const int nl = network.branchCount();
+    worst = freshWorst(nl);
+    for (int b = first; b < last; ++b) {
+        const int k0 = b * kLodfBlock, count = std::min(kLodfBlock, nl - k0);
+        lodfBlock(network, solver, k0, count, block, separates + k0);
+        int outages[kLodfBlock], screened = 0;
+        for (int j = 0; j < count; ++j)
+            if (!separates[k0 + j])
+                outages[screened++] = k0 + j;
+        screenOutages<double, kLodfBlock>(
+            flow, rooms.data(), outages, screened, [&](int k) { return block.data() + (k - k0); },
+            worst, slots);
+    }
 }
 
 } // namespace
@@ -169,7 +209,7 @@ ContingencyResult screenN1(const DcNetwork& network, const Lodf& lodf,
             if (control.cancelled())
                 return;
             const int first = b * kOutageBlock;
-            screenBlock(network, lodf, flowMw, rooms, outages.data() + first,
+            screenBlock(lodf, flowMw, rooms, outages.data() + first,
                         std::min(kOutageBlock, screened - first), worst[b], slots);
             control.report(double(++done) / blocks);
         }
@@ -177,7 +217,38 @@ ContingencyResult screenN1(const DcNetwork& network, const Lodf& lodf,
     if (control.cancelled())
         throw StudyCancelled();
     ContingencyResult result;
-    finish(network, lodf, flowMw, worst, slots, result);
+    finish(network, lodf.separates, flowMw, worst, slots, result);
+    return result;
+}
+
+ContingencyResult screenN1(const DcNetwork& network, const DcSolver& solver,
+                           const Eigen::VectorXd& flowMw, const StudyControl& control,
+                           LoadedPairBand band)
+{
+    const int nl = network.branchCount();
+    const int lodfBlocks = (nl + kLodfBlock - 1) / kLodfBlock;
+    const int tasks = (lodfBlocks + kLodfBlocksPerTask - 1) / kLodfBlocksPerTask;
+    const std::vector<double> rooms = roomsOf(network, band);
+    std::vector<char> separates(nl, 0);
+    std::vector<BlockWorst> worst(tasks);
+    std::vector<std::vector<LoadedPair>> slots(nl + 1); // slot 0: the base case
+    collectBaseCase(flowMw, rooms, slots[0]);
+    std::atomic<int> done{0};
+    tbb::parallel_for(tbb::blocked_range<int>(0, tasks), [&](const tbb::blocked_range<int>& r) {
+        for (int t = r.begin(); t != r.end(); ++t) {
+            if (control.cancelled())
+                return;
+            const int first = t * kLodfBlocksPerTask;
+            computeAndScreen(network, solver, flowMw, rooms, first,
+                             std::min(lodfBlocks, first + kLodfBlocksPerTask), separates.data(),
+                             worst[t], slots);
+            control.report(double(++done) / tasks);
+        }
+    });
+    if (control.cancelled())
+        throw StudyCancelled();
+    ContingencyResult result;
+    finish(network, separates, flowMw, worst, slots, result);
     return result;
 }
 

@@ -46,4 +46,12 @@ ContingencyResult screenN1(const DcNetwork& network, const Lodf& lodf,
                            const Eigen::VectorXd& flowMw, const StudyControl& control,
                            LoadedPairBand band = {});
 
+// The same screening without storing the LODF: each block of LODF columns is computed
+// (lodfBlock) and screened while it is in cache, then dropped. For a one-off N-1 of a large grid:
+// memory O(nl) per task instead of the [nl x nl] matrix, and no pass over it in memory. Equal bit
+// for bit to computeLodf then screenN1 in double precision, on any thread count.
+ContingencyResult screenN1(const DcNetwork& network, const DcSolver& solver,
+                           const Eigen::VectorXd& flowMw, const StudyControl& control,
+                           LoadedPairBand band = {});
+
 } // namespace gpuplan

@@ -59,35 +59,61 @@ namespace {
 
 constexpr int kPanel = 16; // right-hand sides swept together: a panel of rows stays in L2 cache
 
-// Solves L D Lᵀ y = y in place for a row-major panel of kPanel right-hand sides; L is unit lower,
-// stored by columns (compressed sparse column) with only the entries below the diagonal, as
-// Eigen's SimplicialLDLT keeps it (the hand-worked DC power flow tests pin this).
-void sweepPanel(const Eigen::SparseMatrix<double>& lower, const Eigen::VectorXd& diagonal,
-                double* panel)
+// Forward sweep L y = b. A row of the panel that is still zero when its column is reached
+// updates nothing and is skipped: the LODF's right-hand sides have two non-zeros each, and only
+// their elimination-tree paths fill in.
+void forwardSweep(const Eigen::SparseMatrix<double>& lower, double* panel)
 {
-    const Eigen::Index n = lower.outerSize();
     const auto* outer = lower.outerIndexPtr();
     const auto* inner = lower.innerIndexPtr();
     const double* values = lower.valuePtr();
-    for (Eigen::Index j = 0; j < n; ++j) {
-        const double* source = panel + j * kPanel;
+    for (Eigen::Index j = 0; j < lower.outerSize(); ++j) {
+        double source[kPanel];
+        bool nonZero = false;
+        for (int c = 0; c < kPanel; ++c) {
+            source[c] = panel[j * kPanel + c];
+            nonZero |= source[c] != 0.0;
+        }
+        if (!nonZero)
+            continue;
         for (auto p = outer[j]; p < outer[j + 1]; ++p) {
             double* target = panel + Eigen::Index(inner[p]) * kPanel;
             for (int c = 0; c < kPanel; ++c)
                 target[c] -= values[p] * source[c];
         }
     }
-    for (Eigen::Index j = 0; j < n; ++j)
+}
+
+// D⁻¹ then the backward sweep Lᵀ x = y; each row is accumulated locally (in registers) from the
+// rows below it, which are final by then.
+void backwardSweep(const Eigen::SparseMatrix<double>& lower, const Eigen::VectorXd& diagonal,
+                   double* panel)
+{
+    const auto* outer = lower.outerIndexPtr();
+    const auto* inner = lower.innerIndexPtr();
+    const double* values = lower.valuePtr();
+    for (Eigen::Index j = lower.outerSize() - 1; j >= 0; --j) {
+        double target[kPanel];
         for (int c = 0; c < kPanel; ++c)
-            panel[j * kPanel + c] /= diagonal[j];
-    for (Eigen::Index j = n - 1; j >= 0; --j) {
-        double* target = panel + j * kPanel;
+            target[c] = panel[j * kPanel + c] / diagonal[j];
         for (auto p = outer[j]; p < outer[j + 1]; ++p) {
             const double* source = panel + Eigen::Index(inner[p]) * kPanel;
             for (int c = 0; c < kPanel; ++c)
                 target[c] -= values[p] * source[c];
         }
+        for (int c = 0; c < kPanel; ++c)
+            panel[j * kPanel + c] = target[c];
     }
+}
+
+// Solves L D Lᵀ y = y in place for a row-major panel of kPanel right-hand sides; L is unit lower,
+// stored by columns (compressed sparse column) with only the entries below the diagonal, as
+// Eigen's SimplicialLDLT keeps it (the hand-worked DC power flow tests pin this).
+void sweepPanel(const Eigen::SparseMatrix<double>& lower, const Eigen::VectorXd& diagonal,
+                double* panel)
+{
+    forwardSweep(lower, panel);
+    backwardSweep(lower, diagonal, panel);
 }
 
 } // namespace

@@ -24,6 +24,8 @@ struct HostingResult {
 // balancing policy) and the flows f [nl] it starts from: after outage k the flow is
 // f_l + LODF(l,k) f_k and the sensitivity s_l + LODF(l,k) s_k. A branch already over rating and
 // made worse gives 0. Parallel over outages; the minimum ties to the lower (outage, branch).
+// Limits are compared as room × |S'| < room' × |S| (no division per pair), so among pairs whose
+// limits agree to round-off the one named may differ from a division's; the MW may not.
 HostingResult hostingCapacity(const DcNetwork& network, const Lodf& lodf,
                               const Eigen::VectorXd& flowMw, const Eigen::VectorXd& sensitivity,
                               int bus);
@@ -33,6 +35,15 @@ HostingResult hostingCapacity(const DcNetwork& network, const Lodf& lodf,
 Eigen::MatrixXd withdrawalSensitivities(const DcNetwork& network, const DcSolver& solver,
                                         const Eigen::VectorXd& weights,
                                         const std::vector<int>& buses);
+
+// Hosting of several buses, each from its own flows: flowMw and sensitivities [nl x |buses|],
+// column j for buses[j]. Buses are swept in batches, each LODF column read once per batch
+// (the LODF, not the buses, is what costs memory traffic). Throws StudyCancelled.
+std::vector<HostingResult> hostingCapacities(const DcNetwork& network, const Lodf& lodf,
+                                             const Eigen::MatrixXd& flowMw,
+                                             const Eigen::MatrixXd& sensitivities,
+                                             const std::vector<int>& buses,
+                                             const StudyControl& control);
 
 // Hosting of several buses on the same flows. Throws StudyCancelled.
 std::vector<HostingResult> hostingCapacities(const DcNetwork& network, const DcSolver& solver,

@@ -9,8 +9,6 @@
 namespace gpuplan {
 namespace {
 
-constexpr int kLodfBlock = 16; // outages solved together (DcSolver sweeps 16 right-hand sides)
-
 using Rows = DcSolver::Rows;
 
 // PTDF rows from angle columns: PTDF(l, j) = b_l (θ(f_l, j) - θ(t_l, j)). [nb x m] -> [nl x m].
@@ -30,31 +28,14 @@ Eigen::MatrixXd flowsFromAngles(const DcNetwork& network, const Rows& angles)
     return rows;
 }
 
-// LODF columns [first, last). The buffers are per thread and reused: fresh multi-megabyte
-// buffers for every block cost more in page faults than the solves.
-void fillLodfBlock(const DcNetwork& network, const DcSolver& solver, int first, int last,
-                   Lodf& lodf)
+// Copies the first `count` columns of a row-major block [nl x kLodfBlock] into the stored columns
+// [first, first + count).
+template <typename Matrix>
+void storeBlock(const LodfRows& block, int first, int count, Matrix& matrix)
 {
-    thread_local Rows transfers, theta, ptdfTransfer;
-    const int count = last - first;
-    transfers.setZero(network.busCount(), count);
-    for (int j = 0; j < count; ++j) {
-        transfers(network.from[first + j], j) += 1.0;
-        transfers(network.to[first + j], j) -= 1.0;
-    }
-    solver.angleRows(transfers, theta);
-    flowsFromAngles(network, theta, ptdfTransfer);
-    for (int j = 0; j < count; ++j) {
-        const int k = first + j;
-        const double denominator = 1.0 - ptdfTransfer(k, j);
-        if (std::abs(denominator) < kIslandingTolerance) {
-            lodf.separates[k] = 1;
-            lodf.matrix.col(k).setZero();
-            continue;
-        }
-        lodf.matrix.col(k) = ptdfTransfer.col(j) / denominator;
-        lodf.matrix(k, k) = -1.0;
-    }
+    using Scalar = typename Matrix::Scalar;
+    for (Eigen::Index j = 0; j < count; ++j)
+        matrix.col(first + j) = block.col(j).template cast<Scalar>();
 }
 
 } // namespace
@@ -86,20 +67,62 @@ Eigen::MatrixXd ptdf(const DcNetwork& network, const DcSolver& solver,
     return matrix;
 }
 
-Lodf computeLodf(const DcNetwork& network, const DcSolver& solver, const StudyControl& control)
+// The buffers are per thread and reused: fresh multi-megabyte buffers for every block cost more
+// in page faults than the solves.
+void lodfBlock(const DcNetwork& network, const DcSolver& solver, int first, int count,
+               LodfRows& block, char* separates)
+{
+    thread_local Rows transfers, theta;
+    transfers.setZero(network.busCount(), kLodfBlock); // columns past `count` stay zero
+    for (int j = 0; j < count; ++j) {
+        transfers(network.from[first + j], j) += 1.0;
+        transfers(network.to[first + j], j) -= 1.0;
+    }
+    solver.angleRows(transfers, theta);
+    flowsFromAngles(network, theta, block);
+    double scale[kLodfBlock];
+    for (int j = 0; j < count; ++j) {
+        const double denominator = 1.0 - block(first + j, j);
+        separates[j] = std::abs(denominator) < kIslandingTolerance;
+        scale[j] = separates[j] ? 0.0 : 1.0 / denominator;
+    }
+    for (Eigen::Index l = 0; l < block.rows(); ++l)
+        for (int j = 0; j < count; ++j)
+            block(l, j) *= scale[j];
+    for (int j = 0; j < count; ++j)
+        block(first + j, j) = separates[j] ? 0.0 : -1.0;
+}
+
+double Lodf::maxAbs() const
+{
+    if (isFloat32())
+        return double(matrixF32.cwiseAbs().maxCoeff());
+    return matrix.size() ? matrix.cwiseAbs().maxCoeff() : 0.0;
+}
+
+Lodf computeLodf(const DcNetwork& network, const DcSolver& solver, const StudyControl& control,
+                 LodfPrecision precision)
 {
     const int nl = network.branchCount();
     Lodf lodf;
-    lodf.matrix.resize(nl, nl);
+    if (precision == LodfPrecision::Float32 && nl > 0)
+        lodf.matrixF32.resize(nl, nl);
+    else
+        lodf.matrix.resize(nl, nl);
     lodf.separates.assign(nl, 0);
     const int blocks = (nl + kLodfBlock - 1) / kLodfBlock;
     std::atomic<int> done{0};
     tbb::parallel_for(tbb::blocked_range<int>(0, blocks), [&](const tbb::blocked_range<int>& r) {
-        for (int block = r.begin(); block != r.end(); ++block) {
+        thread_local LodfRows block;
+        for (int b = r.begin(); b != r.end(); ++b) {
             if (control.cancelled())
                 return;
-            fillLodfBlock(network, solver, block * kLodfBlock,
-                          std::min(nl, (block + 1) * kLodfBlock), lodf);
+            const int first = b * kLodfBlock, count = std::min(kLodfBlock, nl - first);
+            lodfBlock(network, solver, first, count, block, &lodf.separates[first]);
+            if (lodf.isFloat32())
+                storeBlock(block, first, count, lodf.matrixF32);
+            else
+                storeBlock(block, first, count, lodf.matrix);
             control.report(double(++done) / blocks);
         }
     });

@@ -211,6 +211,30 @@ TEST(CapacityEngine, InteractiveHostingDecidesAsExactHosting)
     }
 }
 
+// The opt-in Float32 LODF decides every site as double precision does, with loadings within
+// kFloat32LoadingTolerancePct; changing the precision rebuilds the grid model.
+TEST(CapacityEngine, Float32LodfDecidesAsDouble)
+{
+    for (const Scenario& scenario : {smallScenario(), heavyScenario(40'000)}) {
+        CapacityEngine engine;
+        EvaluationOptions exact, single;
+        single.lodfPrecision = LodfPrecision::Float32;
+        const Evaluation a = engine.evaluate(scenario, exact, {});
+        const Evaluation b = engine.evaluate(scenario, single, {});
+        EXPECT_EQ(engine.topologyBuilds(), 2);
+        ASSERT_EQ(a.sites.size(), b.sites.size());
+        for (std::size_t i = 0; i < a.sites.size(); ++i) {
+            EXPECT_EQ(a.sites[i].status, b.sites[i].status) << a.sites[i].siteId;
+            EXPECT_EQ(texts(a.sites[i]), texts(b.sites[i])) << a.sites[i].siteId;
+        }
+        ASSERT_EQ(a.branches.size(), b.branches.size());
+        for (std::size_t l = 0; l < a.branches.size(); ++l)
+            EXPECT_NEAR(a.branches[l].worstLoadingPct, b.branches[l].worstLoadingPct,
+                        kFloat32LoadingTolerancePct);
+        EXPECT_EQ(a.violations.size(), b.violations.size());
+    }
+}
+
 TEST(CapacityEngine, GridErrorsAreReportedNotThrown)
 {
     Scenario scenario = smallScenario();

@@ -90,7 +90,11 @@ TEST(Sensitivity, N1FromLodfEqualsResolvingEachOutage)
 
 TEST(Sensitivity, ScreeningReportsWorstOutageAndOverloads)
 {
-    const Study study(randomGrid(80, 11), SlackPolicy::Single);
+    SyntheticGridOptions options;
+    options.buses = 80;
+    options.seed = 11;
+    options.n1OverloadShare = 0.2; // so that the grid has overloads to report
+    const Study study(syntheticGrid(options), SlackPolicy::Single);
     const Lodf lodf = computeLodf(study.network, study.solver, kNoControl);
     const ContingencyResult n1 = screenN1(study.network, lodf, study.flow.flowMw, kNoControl);
     std::size_t overloads = 0;
@@ -109,7 +113,71 @@ TEST(Sensitivity, ScreeningReportsWorstOutageAndOverloads)
         }
     }
     EXPECT_EQ(n1.overloads.size(), overloads);
-    EXPECT_GT(overloads, 0u); // the synthetic grid is loaded enough to have some
+    EXPECT_GT(overloads, 0u);
+}
+
+void expectSameScreening(const ContingencyResult& a, const ContingencyResult& b)
+{
+    EXPECT_EQ(a.worstAbsMw, b.worstAbsMw);
+    EXPECT_EQ(a.worstOutage, b.worstOutage);
+    EXPECT_EQ(a.separations, b.separations);
+    ASSERT_EQ(a.loaded.size(), b.loaded.size());
+    for (std::size_t i = 0; i < a.loaded.size(); ++i) {
+        EXPECT_EQ(a.loaded[i].flowMw, b.loaded[i].flowMw);
+        EXPECT_EQ(std::pair(a.loaded[i].branch, a.loaded[i].outage),
+                  std::pair(b.loaded[i].branch, b.loaded[i].outage));
+    }
+    EXPECT_EQ(a.overloads.size(), b.overloads.size());
+}
+
+// Screening block by block as the LODF is computed gives the stored LODF's screening bit for
+// bit, on one thread and on several.
+TEST(Sensitivity, StreamedScreeningEqualsStoredLodf)
+{
+    SyntheticGridOptions options;
+    options.buses = 700; // more than one task of LODF blocks
+    options.n1OverloadShare = 0.05;
+    const Study study(syntheticGrid(options), SlackPolicy::Distributed);
+    const LoadedPairBand band{0.1, 5.0};
+    const Lodf lodf = computeLodf(study.network, study.solver, kNoControl);
+    const ContingencyResult stored =
+        screenN1(study.network, lodf, study.flow.flowMw, kNoControl, band);
+    EXPECT_FALSE(stored.overloads.empty());
+    for (int threads : {1, 4}) {
+        tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+        expectSameScreening(
+            screenN1(study.network, study.solver, study.flow.flowMw, kNoControl, band), stored);
+    }
+}
+
+// The opt-in Float32 LODF: every post-outage loading within kFloat32LoadingTolerancePct of
+// double precision, and the same worst outages wherever the two worst differ by more than that.
+TEST(Sensitivity, Float32LodfScreensLikeDouble)
+{
+    for (auto [buses, seed] : {std::pair{100, 21}, std::pair{400, 22}, std::pair{1200, 23}}) {
+        SyntheticGridOptions options{.buses = buses, .seed = std::uint64_t(seed)};
+        options.n1OverloadShare = 0.05;
+        const Study study(syntheticGrid(options), SlackPolicy::Distributed);
+        const DcNetwork& net = study.network;
+        const Lodf exact = computeLodf(net, study.solver, kNoControl);
+        const Lodf single = computeLodf(net, study.solver, kNoControl, LodfPrecision::Float32);
+        ASSERT_TRUE(single.isFloat32());
+        EXPECT_EQ(single.separates, exact.separates);
+        double worstErrorPct = 0.0;
+        for (int k = 0; k < net.branchCount(); ++k)
+            for (int l = 0; l < net.branchCount() && !exact.separates[k]; ++l) {
+                const double fk = study.flow.flowMw[k];
+                const double error = std::abs(exact.at(l, k) - single.at(l, k)) * std::abs(fk);
+                worstErrorPct = std::max(worstErrorPct, 100.0 * error / net.ratingMw[l]);
+            }
+        EXPECT_LT(worstErrorPct, kFloat32LoadingTolerancePct) << buses << " buses";
+        const ContingencyResult a = screenN1(net, exact, study.flow.flowMw, kNoControl);
+        const ContingencyResult b = screenN1(net, single, study.flow.flowMw, kNoControl);
+        for (int l = 0; l < net.branchCount(); ++l)
+            EXPECT_LT(100.0 * std::abs(a.worstAbsMw[l] - b.worstAbsMw[l]) / net.ratingMw[l],
+                      kFloat32LoadingTolerancePct);
+        EXPECT_EQ(a.overloads.size(), b.overloads.size());
+    }
 }
 
 // The largest ΔP with every branch within rating, by bisection on full re-solves.
@@ -221,6 +289,11 @@ TEST(Parallel, OneThreadEqualsManyBitForBit)
     const auto [lodf1, n11, hosting1] = run(1);
     const auto [lodfN, n1N, hostingN] = run(4);
     EXPECT_TRUE(lodf1.matrix.cwiseEqual(lodfN.matrix).all());
+    auto single = [&](int threads) {
+        tbb::global_control limit(tbb::global_control::max_allowed_parallelism, threads);
+        return computeLodf(study.network, study.solver, kNoControl, LodfPrecision::Float32);
+    };
+    EXPECT_TRUE(single(1).matrixF32.cwiseEqual(single(4).matrixF32).all());
     EXPECT_EQ(n11.worstAbsMw, n1N.worstAbsMw);
     EXPECT_EQ(n11.worstOutage, n1N.worstOutage);
     ASSERT_EQ(n11.overloads.size(), n1N.overloads.size());
