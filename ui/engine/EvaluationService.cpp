@@ -35,7 +35,12 @@ void EvaluationService::submit(const Scenario& scenario, int year, Purpose purpo
     const bool wasIdle = isIdle();
     m_latestPurpose = purpose;
     m_sinceRequest.start();
-    m_latest = m_evaluator->submit(scenario, EvaluationOptions{.year = year});
+    // A preview under the planner's hand takes the engine's interactive mode: hosting capacity
+    // exact wherever it decides a status, a bound elsewhere (CapacityEngine.h); a committed plan
+    // gets exact figures everywhere.
+    m_latest = m_evaluator->submit(
+        scenario,
+        EvaluationOptions{.year = year, .exactHosting = purpose == Purpose::Committed});
     if (wasIdle)
         emit busyChanged(true);
 }

@@ -25,6 +25,9 @@ constexpr double kPointMarkerPx = 5.0;
 BasemapItem::BasemapItem(const std::vector<VectorFeature>& features, Style style)
     : m_style(std::move(style))
 {
+    // Thousands of coastline vertices, unchanged while a planner drags: paint them once per
+    // zoom. Qt sizes a device cache to the viewport, so deep zoom costs no more memory.
+    setCacheMode(DeviceCoordinateCache);
     m_areas.setFillRule(Qt::OddEvenFill);
     for (const VectorFeature& feature : features) {
         for (const auto& ring : feature.rings) {

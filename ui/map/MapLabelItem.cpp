@@ -17,6 +17,9 @@ MapLabelItem::MapLabelItem(const QString& text, Style style)
     : m_text(text), m_style(std::move(style))
 {
     setFlag(ItemIgnoresTransformations);
+    // Stroking the halo around the glyphs is the costliest paint on the map; a label does not
+    // change while a planner drags, so keep it as a pixmap (it ignores zoom, so it stays valid).
+    setCacheMode(DeviceCoordinateCache);
     m_glyphs.addText(QPointF(), m_style.font, m_text);
     const QFontMetricsF metrics(m_style.font);
     // The font's ascent and descent rather than the glyphs' box, so labels line up.
