@@ -69,7 +69,6 @@ void EvaluationPresenter::clearPreview()
 
 void EvaluationPresenter::refresh()
 {
-    m_views.canvas->setScenario(m_shown);
     m_views.pools->setScenario(m_document->scenario());
     draw(m_service.lastEvaluation());
 }
@@ -87,17 +86,18 @@ void EvaluationPresenter::showCommitted()
     submit(m_document->scenario(), EvaluationService::Purpose::Committed);
 }
 
-// The map's pies follow at once; colours and panels follow the engine's answer. A newer request
-// makes any older answer stale, so what is drawn always belongs to m_shown.
+// A newer request makes any older answer stale, so what is drawn always belongs to m_shown.
 void EvaluationPresenter::submit(const Scenario& scenario, EvaluationService::Purpose purpose)
 {
     m_shown = scenario;
-    m_views.canvas->setScenario(scenario);
     m_service.submit(scenario, m_year, purpose);
 }
 
+// Pies, colours and panels from one snapshot in one repaint: the engine answers in well under a
+// frame, so waiting for it costs nothing a planner can see.
 void EvaluationPresenter::draw(const Evaluation& evaluation)
 {
+    m_views.canvas->setScenario(m_shown);
     MapOverlay overlay = overlayOf(m_shown, evaluation);
     overlay.busHostingMw = m_busHostingMw;
     m_views.canvas->setOverlay(overlay);

@@ -3,7 +3,6 @@
 // of the map with the engine's answer for it, in the real window on the national scenario
 // (offscreen), and the frame rate while dragging. Google Benchmark, label `bench`.
 #include "gui_dashboard/DashboardFixture.h"
-
 #include "ui/EvaluationPresenter.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/tools/AllocateTool.h"
@@ -12,12 +11,10 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
-#include <QTimer>
 #include <QThread>
-
-#include <benchmark/benchmark.h>
-
+#include <QTimer>
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <vector>
 
 namespace gpuplan {
@@ -68,8 +65,8 @@ struct DragSession {
     }
     ~DragSession()
     {
-        sendMouse(viewport, QEvent::MouseButtonRelease, siteViewportPos(*window, "naver_gak_sejong"),
-                  Qt::LeftButton, Qt::NoButton);
+        sendMouse(viewport, QEvent::MouseButtonRelease,
+                  siteViewportPos(*window, "naver_gak_sejong"), Qt::LeftButton, Qt::NoButton);
     }
 
     void moveTo(const std::string& site)
@@ -113,7 +110,10 @@ void BM_MoveToRepaintNational(benchmark::State& state)
     state.counters["engine_median_ms"] = percentile(engineRoundTrips, 0.5);
     state.counters["cores"] = QThread::idealThreadCount();
 }
-BENCHMARK(BM_MoveToRepaintNational)->UseManualTime()->Iterations(200)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MoveToRepaintNational)
+    ->UseManualTime()
+    ->Iterations(200)
+    ->Unit(benchmark::kMillisecond);
 
 // A hand sweeping across the map for a second with a move every 4 ms (250 Hz input, faster than
 // any mouse): how many frames the map paints.

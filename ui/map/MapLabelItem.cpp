@@ -36,6 +36,14 @@ void MapLabelItem::setSide(Side side)
     m_side = side;
 }
 
+void MapLabelItem::setClearance(double clearancePx)
+{
+    if (clearancePx == m_style.clearancePx)
+        return;
+    prepareGeometryChange();
+    m_style.clearancePx = clearancePx;
+}
+
 QPointF MapLabelItem::textOrigin(Side side) const
 {
     const double clearance = std::max(m_style.clearancePx, m_style.markerPx) + kGapPx;

@@ -26,6 +26,8 @@ public:
 
     const QString& text() const { return m_text; }
     void setSide(Side side);
+    // Room kept free around the anchor (a site's pie grows and shrinks as GPUs move).
+    void setClearance(double clearancePx);
     // Where the label would be, in its own (pixel) coordinates, on `side`.
     QRectF footprint(Side side) const;
 

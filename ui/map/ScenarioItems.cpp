@@ -78,6 +78,10 @@ void ScenarioItems::setScenario(const Scenario& scenario)
 {
     const bool sameGrid = m_hasScenario && scenario.sharesGridWith(m_scenario);
     const bool sameWater = m_hasScenario && scenario.waterSources() == m_scenario.waterSources();
+    // While GPUs move only the counts change: update the pies and keep the labels (and their
+    // cached pixmaps) rather than rebuilding every site.
+    const bool sameSites = m_hasScenario && scenario.sites() == m_scenario.sites() &&
+                           m_labelsKorean == interfaceIsKorean();
     m_scenario = scenario;
     m_hasScenario = true;
     m_year = scenario.settings().planningYear;
@@ -85,7 +89,10 @@ void ScenarioItems::setScenario(const Scenario& scenario)
         rebuildGrid();
     if (!sameWater)
         rebuildWater();
-    rebuildSites();
+    if (sameSites)
+        updateSites();
+    else
+        rebuildSites();
     restyleBranches();
     retipGrid();
 }
@@ -187,7 +194,9 @@ void ScenarioItems::rebuildSites()
     m_layers.clear(MapLayer::Sites);
     qDeleteAll(m_siteLabels);
     m_siteLabels.clear();
+    m_siteLabelById.clear();
     m_sites.clear();
+    m_labelsKorean = interfaceIsKorean();
     std::vector<const Site*> byGpus;
     for (const Site& site : m_scenario.sites())
         byGpus.push_back(&site);
@@ -203,7 +212,25 @@ void ScenarioItems::rebuildSites()
         item->setZValue(-double(gpus)); // small sites above large ones, so both can be hit
         item->setParentItem(root);
         m_sites.insert(item->id(), item);
-        addSiteLabel(*site, item->radiusPx() + mapstyle::kSiteRingBandPx + mapstyle::kSiteHaloPx);
+        addSiteLabel(*site, labelClearance(*item));
+    }
+    restyleSites();
+}
+
+double ScenarioItems::labelClearance(const SiteItem& item)
+{
+    return item.radiusPx() + mapstyle::kSiteRingBandPx + mapstyle::kSiteHaloPx;
+}
+
+void ScenarioItems::updateSites()
+{
+    for (const Site& site : m_scenario.sites()) {
+        const QString id = QString::fromStdString(site.id);
+        SiteItem* item = m_sites.value(id);
+        const long long gpus = m_scenario.siteGpus(site.id);
+        item->setGpus(gpus, pieSlices(m_scenario, site.id, gpus));
+        item->setZValue(-double(gpus));
+        m_siteLabelById.value(id)->setClearance(labelClearance(*item));
     }
     restyleSites();
 }
@@ -217,6 +244,7 @@ void ScenarioItems::addSiteLabel(const Site& site, double radiusPx)
     label->setZValue(1.0); // above city labels
     label->setParentItem(m_layers.root(MapLayer::Labels));
     m_siteLabels.push_back(label);
+    m_siteLabelById.insert(QString::fromStdString(site.id), label);
 }
 
 void ScenarioItems::restyleBranches()

@@ -47,7 +47,9 @@ private:
     void addBusesAndGenerators();
     void rebuildWater();
     void rebuildSites();
+    void updateSites();
     void addSiteLabel(const Site& site, double radiusPx);
+    static double labelClearance(const SiteItem& item);
     void restyleBranches();
     void restyleSites();
     void retipGrid();
@@ -61,6 +63,8 @@ private:
     std::vector<BranchItem*> m_branches; // by case index; null when an end has no location
     QHash<QString, SiteItem*> m_sites;
     std::vector<MapLabelItem*> m_siteLabels;
+    QHash<QString, MapLabelItem*> m_siteLabelById;
+    bool m_labelsKorean = false; // the language the site labels were made in
 };
 
 } // namespace gpuplan
