@@ -5,6 +5,7 @@
 #include "io/CityLabels.h"
 #include "io/IoError.h"
 #include "io/MapProjection.h"
+#include "DisplayNames.h"
 #include "map/LayerPanel.h"
 #include "map/MapCanvas.h"
 #include "map/MapLabelItem.h"
@@ -84,6 +85,10 @@ std::vector<QRectF> visibleLabelRects(const MapCanvas& canvas)
 
 TEST_F(MapLayersTest, LabelsDoNotOverlapAtNationalZoom)
 {
+    // Korean labels, as in a meeting; they are the longer ones.
+    const bool wasKorean = interfaceIsKorean();
+    setInterfaceKorean(true);
+    m_canvas.setScenario(test::makeTestScenario());
     m_canvas.setCityLabels(readCityLabels(kMapsDir / "cities.csv"));
     m_canvas.fitKorea();
     const std::vector<QRectF> rects = visibleLabelRects(m_canvas);
@@ -108,6 +113,7 @@ TEST_F(MapLayersTest, LabelsDoNotOverlapAtNationalZoom)
         for (std::size_t j = i + 1; j < zoomed.size(); ++j)
             EXPECT_FALSE(zoomed[i].intersects(zoomed[j])) << i << " meets " << j;
     }
+    setInterfaceKorean(wasKorean);
 }
 
 TEST_F(MapLayersTest, AnalystVectorLayersAddAboveTheBasemap)
