@@ -16,6 +16,8 @@ int runNewCommand(const std::vector<std::string>& args);
 int runImportSitesCommand(const std::vector<std::string>& args);
 int runGridCommand(const std::vector<std::string>& args);
 int runEvaluateCommand(const std::vector<std::string>& args);
+int runBriefCommand(const std::vector<std::string>& args);
+int runSnapshotCommand(const std::vector<std::string>& args);
 int runWindow(int argc, char** argv, const std::string& scenarioPath);
 
 } // namespace gpuplan::cli

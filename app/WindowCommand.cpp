@@ -47,8 +47,8 @@ int runWindow(int argc, char** argv, const std::string& scenarioPath)
     window.setDataDirectory(QString::fromStdString(dataDirectory().string()));
     window.setNationalScenarioPath(QString::fromStdString(national.string()));
     // The shipped scenario is a template: edits to it are saved to a new file.
-    window.openScenario(scenario, scenarioPath.empty() ? QString()
-                                                       : QString::fromStdString(path.string()));
+    window.openScenario(scenario,
+                        scenarioPath.empty() ? QString() : QString::fromStdString(path.string()));
     window.show();
     window.fileActions()->offerRecovery();
     return QApplication::exec();

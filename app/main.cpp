@@ -23,6 +23,10 @@ Usage:
                                        vector format GDAL reads (GeoJSON, Shapefile, ...)
   gpuplan evaluate [SCENARIO.gpkg] [--year Y] [--json]
                                        evaluate a scenario (the national one by default)
+  gpuplan brief [SCENARIO.gpkg] -o OUT.pdf [--lang ko|en] [--year Y]
+                                       the briefing: an A4 PDF (Korean by default)
+  gpuplan snapshot [SCENARIO.gpkg] -o OUT.png [--width W --height H]
+                                       the map alone as a PNG
   gpuplan grid dcpf CASE.m -o DIR      DC power flow of a MATPOWER case
   gpuplan grid n1 CASE.m -o DIR        N-1 screening of every branch outage
   gpuplan grid hosting CASE.m [--buses 1,2,3] -o DIR
@@ -58,6 +62,10 @@ int dispatch(int argc, char** argv)
         return runImportSitesCommand(rest);
     if (verb == "evaluate")
         return runEvaluateCommand(rest);
+    if (verb == "brief")
+        return runBriefCommand(rest);
+    if (verb == "snapshot")
+        return runSnapshotCommand(rest);
     if (verb == "grid")
         return runGridCommand(rest);
     std::cerr << "gpuplan: unknown command '" << verb << "'; see gpuplan --help\n";

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "BackgroundWork.h"
+#include "BriefingExport.h"
 #include "DisplayNames.h"
 #include "EvaluationPresenter.h"
 #include "FileActions.h"
@@ -26,9 +27,11 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSlider>
 #include <QStatusBar>
 #include <QToolBar>
@@ -149,6 +152,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileActions::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileActions::saveAs);
     file->addSeparator();
+    file->addAction(tr("&Export briefing…"), this, &MainWindow::exportBriefingAs);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -265,6 +270,19 @@ void MainWindow::computeHostingOfEveryBus()
         },
         [this](std::vector<double> hosting) { m_presenter->setBusHosting(std::move(hosting)); },
         [this](const QString& error) { statusBar()->showMessage(error, kMessageMs); });
+}
+
+void MainWindow::exportBriefingAs()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export briefing"), {}, tr("PDF (*.pdf)"));
+    QString error;
+    if (path.isEmpty())
+        return;
+    if (exportBriefing(*this, path, m_language->isKorean(), &error))
+        statusBar()->showMessage(tr("Briefing written to %1").arg(path), kMessageMs);
+    else
+        QMessageBox::warning(this, tr("Export briefing"), error);
 }
 
 void MainWindow::setPresentationMode(bool on)

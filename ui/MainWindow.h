@@ -76,6 +76,7 @@ private:
     void buildToolBar();
     void connectParts();
     void computeHostingOfEveryBus();
+    void exportBriefingAs();
     void updateTitle();
     void retranslate();
 
