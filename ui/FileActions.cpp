@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "FileActions.h"
 
+#include "io/GridImport.h"
 #include "io/IoError.h"
 #include "io/ScenarioStore.h"
 #include "ui/BackgroundWork.h"
+#include "ui/commands/ScenarioEdit.h"
 #include "ui/document/Autosave.h"
 #include "ui/document/PlanDocument.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -101,6 +104,34 @@ bool FileActions::saveTo(const QString& path)
     }
     emit message(tr("Saved %1").arg(path));
     return true;
+}
+
+void FileActions::importGrid()
+{
+    const QString casePath = QFileDialog::getOpenFileName(
+        m_window, tr("Import grid (MATPOWER case)"), {}, tr("MATPOWER case (*.m)"));
+    if (casePath.isEmpty())
+        return;
+    const QString coordinates = QFileDialog::getOpenFileName(
+        m_window, tr("Bus coordinates (optional: bus_i,lon,lat)"), {}, tr("CSV (*.csv)"));
+    importGridFile(casePath, coordinates);
+}
+
+void FileActions::importGridFile(const QString& casePath, const QString& coordinatesPath)
+{
+    m_background->run<Scenario>(
+        tr("Importing %1").arg(casePath),
+        [scenario = m_document->scenario(), casePath = casePath.toStdString(),
+         coordinates = coordinatesPath.toStdString()](const StudyControl&) {
+            return withImportedGrid(scenario, casePath, coordinates);
+        },
+        [this, casePath](Scenario imported) {
+            m_document->undoStack()->push(
+                new ScenarioEdit(m_document, std::move(imported),
+                                 tr("Import grid %1").arg(QFileInfo(casePath).fileName())));
+            emit message(tr("Imported the grid of %1").arg(casePath));
+        },
+        [this](const QString& error) { showError(error); });
 }
 
 void FileActions::offerRecovery()

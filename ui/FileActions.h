@@ -31,6 +31,10 @@ public:
     bool save();
     bool saveAs();
     bool saveTo(const QString& path);
+    // A real grid model (MATPOWER case, optional bus coordinates) in place of the plan's grid,
+    // read in the background; one undo step.
+    void importGrid();
+    void importGridFile(const QString& casePath, const QString& coordinatesPath);
     // Offers the autosaved plan of a crashed session, without blocking.
     void offerRecovery();
     bool recover();

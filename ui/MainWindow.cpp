@@ -8,6 +8,7 @@
 #include "FileActions.h"
 #include "Language.h"
 #include "commands/EditSite.h"
+#include "commands/GpuCommands.h"
 #include "document/Autosave.h"
 #include "document/PlanDocument.h"
 #include "engine/BusHosting.h"
@@ -152,6 +153,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileActions::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileActions::saveAs);
     file->addSeparator();
+    file->addAction(tr("&Import grid (MATPOWER)…"), m_files, &FileActions::importGrid);
     file->addAction(tr("&Export briefing…"), this, &MainWindow::exportBriefingAs);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -212,6 +214,14 @@ void MainWindow::connectParts()
     connect(m_inspector, &SiteInspector::siteEditRequested, this,
             [this](const QString&, const Site& edited) {
                 m_document->undoStack()->push(new EditSite(m_document, edited));
+            });
+    connect(m_inspector, &SiteInspector::modelChangeRequested, this,
+            [this, showMessage](const QString& site, const QString& model) {
+                GpuEdit edit = changeSiteModelCommand(m_document, site, model);
+                if (edit.command)
+                    m_document->undoStack()->push(edit.command.release());
+                else
+                    showMessage(edit.refusal);
             });
     connect(m_yearSlider, &QSlider::valueChanged, m_presenter,
             &EvaluationPresenter::setPlanningYear);

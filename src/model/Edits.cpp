@@ -139,6 +139,24 @@ EditResult moveGpus(const Scenario& scenario, const std::string& fromSiteId,
     return {std::move(edited)};
 }
 
+EditResult changeSiteModel(const Scenario& scenario, const std::string& siteId,
+                           const std::string& modelId)
+{
+    if (!scenario.findSite(siteId))
+        return refused(EditRefusal::UnknownSite);
+    if (!scenario.findGpuModel(modelId))
+        return refused(EditRefusal::UnknownModel);
+    std::vector<Allocation> allocations;
+    for (Allocation allocation : scenario.allocations()) {
+        if (allocation.siteId == siteId)
+            allocation.modelId = modelId;
+        addAllocation(allocations, allocation);
+    }
+    Scenario edited = scenario;
+    edited.setAllocations(std::move(allocations));
+    return {std::move(edited)};
+}
+
 std::string describe(const EditResult& result, const GpuBlock& block)
 {
     const std::string count = std::to_string(block.count);

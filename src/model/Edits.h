@@ -45,6 +45,11 @@ EditResult removeGpus(const Scenario& scenario, const std::string& siteId, const
 EditResult moveGpus(const Scenario& scenario, const std::string& fromSiteId,
                     const std::string& toSiteId, const GpuBlock& block);
 
+// Every GPU at a site switched to another model (a planner re-equipping a site), keeping
+// organisations, counts and years.
+EditResult changeSiteModel(const Scenario& scenario, const std::string& siteId,
+                           const std::string& modelId);
+
 // Plain English, for the command line and scripts.
 std::string describe(const EditResult& result, const GpuBlock& block);
 

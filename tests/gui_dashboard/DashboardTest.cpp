@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The dashboard as a planner uses it, driven by synthetic mouse and key events (offscreen).
 #include "DashboardFixture.h"
+#include "io/MatpowerCase.h"
 #include "ui/EvaluationPresenter.h"
 #include "ui/FileActions.h"
 #include "ui/Language.h"
@@ -9,10 +10,13 @@
 #include "ui/map/MapCanvas.h"
 #include "ui/map/MapLabelItem.h"
 #include "ui/panels/OrganisationPools.h"
+#include "ui/panels/SiteInspector.h"
 #include "ui/panels/ViolationsList.h"
 #include "ui/tools/AllocateTool.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDockWidget>
 #include <QFile>
 #include <QMessageBox>
@@ -140,6 +144,64 @@ TEST_F(Dashboard, DraggingASiteOntoThePoolReturnsGpus)
         surface->mapToGlobal(surface->rect().center()));
     dragOnMap(*window, siteViewportPos(*window, kFrom), pool, Qt::NoModifier);
     EXPECT_EQ(scenario().placedGpus("naver"), before - 1000);
+}
+
+TEST_F(Dashboard, ChangingASitesGpuModelInTheInspectorIsOneUndoStep)
+{
+    const Scenario before = scenario();
+    window->mapCanvas()->selectSite(QString::fromStdString(kTo));
+    window->inspector()->setSite(QString::fromStdString(kTo));
+    auto* model = window->inspector()->findChild<QComboBox*>(QStringLiteral("modelCombo"));
+    ASSERT_NE(model, nullptr);
+    const int h100 = model->findData(QStringLiteral("hgx_h100"));
+    ASSERT_GE(h100, 0);
+    model->setCurrentIndex(h100);
+    emit model->activated(h100);
+    ASSERT_TRUE(waitForEngine(*window));
+    for (const Allocation& allocation : scenario().allocations()) {
+        if (allocation.siteId == kTo) {
+            EXPECT_EQ(allocation.modelId, "hgx_h100");
+        }
+    }
+    EXPECT_EQ(scenario().siteGpus(kTo), before.siteGpus(kTo));
+    EXPECT_EQ(window->document()->undoStack()->count(), 1);
+    window->document()->undoStack()->undo();
+    EXPECT_EQ(scenario(), before);
+}
+
+template <typename Predicate> bool waitUntil(Predicate done, int timeoutMs = 20000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+TEST_F(Dashboard, ImportingAGridInTheBackgroundIsOneUndoStep)
+{
+    QTemporaryDir folder;
+    const QString casePath = folder.filePath(QStringLiteral("national.m"));
+    writeMatpowerCase(scenario().grid(), "national", casePath.toStdString());
+    window->fileActions()->importGridFile(casePath, {});
+    ASSERT_TRUE(waitUntil([&] { return window->document()->undoStack()->count() == 1; }));
+    EXPECT_EQ(scenario().grid().buses.size(), testing::nationalScenario().grid().buses.size());
+    EXPECT_EQ(scenario().settings().gridSource, "MATPOWER case national.m");
+}
+
+TEST_F(Dashboard, ImportingAGridWithoutTheSitesBusesKeepsThePlan)
+{
+    const Scenario before = scenario();
+    const QString casePath = QStringLiteral(GPUPLAN_TEST_DATA_DIR "/matpower/hand5.m");
+    window->fileActions()->importGridFile(casePath, {});
+    QMessageBox* box = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        box = window->findChild<QMessageBox*>(QStringLiteral("errorMessage"));
+        return box != nullptr;
+    }));
+    EXPECT_TRUE(box->text().contains(QStringLiteral("sites connect to buses")))
+        << box->text().toStdString();
+    EXPECT_EQ(scenario(), before);
+    box->close();
 }
 
 TEST_F(Dashboard, ClickingAViolationSelectsAndFramesItsBranch)

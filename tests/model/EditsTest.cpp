@@ -87,3 +87,28 @@ TEST(Edits, BadRequestsAreRefusedWithTheirReason)
 
 } // namespace
 } // namespace gpuplan
+
+namespace gpuplan {
+namespace {
+
+TEST(Edits, ChangingASiteModelKeepsCountsAndMergesLikeAllocations)
+{
+    Scenario scenario = testing::smallScenario();
+    auto models = scenario.gpuModels();
+    models.push_back(
+        GpuModel{.id = "h100", .name = "HGX H100", .kwPerGpu = 1.28, .gpusPerRack = 32});
+    scenario.setGpuModels(models);
+    const auto placed = placeGpus(scenario, "sejong", {"naver", "h100", 1000, 2027});
+    ASSERT_TRUE(placed);
+
+    const auto result = changeSiteModel(*placed.scenario, "sejong", "gb200");
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result.scenario->siteGpus("sejong"), 5000);
+    EXPECT_EQ(result.scenario->allocations().front(),
+              (Allocation{"naver", "sejong", "gb200", 2027, 5000}));
+    EXPECT_EQ(result.scenario->allocations().size(), 2u) << "chuncheon's allocation untouched";
+    EXPECT_EQ(changeSiteModel(scenario, "sejong", "tpu").refusal, EditRefusal::UnknownModel);
+}
+
+} // namespace
+} // namespace gpuplan

@@ -88,4 +88,16 @@ GpuEdit moveGpusCommand(PlanDocument* document, const QString& fromSiteId, const
                              siteName(scenario, from), siteName(scenario, to)));
 }
 
+GpuEdit changeSiteModelCommand(PlanDocument* document, const QString& siteId,
+                               const QString& modelId)
+{
+    const Scenario& scenario = document->scenario();
+    const GpuModel* model = scenario.findGpuModel(modelId.toStdString());
+    const QString modelName = model ? QString::fromStdString(model->name) : modelId;
+    return makeEdit(document,
+                    changeSiteModel(scenario, siteId.toStdString(), modelId.toStdString()), {},
+                    GpuCommands::tr("Equip %1 with %2")
+                        .arg(siteName(scenario, siteId.toStdString()), modelName));
+}
+
 } // namespace gpuplan

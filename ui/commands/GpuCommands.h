@@ -20,6 +20,9 @@ GpuEdit removeGpusCommand(PlanDocument* document, const QString& siteId, const G
 GpuEdit moveGpusCommand(PlanDocument* document, const QString& fromSiteId, const QString& toSiteId,
                         const GpuBlock& block);
 
+GpuEdit changeSiteModelCommand(PlanDocument* document, const QString& siteId,
+                               const QString& modelId);
+
 // The planner-facing reason for a refused edit, translated.
 QString refusalText(const Scenario& scenario, const EditResult& result, const GpuBlock& block);
 

@@ -39,8 +39,7 @@ void EvaluationService::submit(const Scenario& scenario, int year, Purpose purpo
     // exact wherever it decides a status, a bound elsewhere (CapacityEngine.h); a committed plan
     // gets exact figures everywhere.
     m_latest = m_evaluator->submit(
-        scenario,
-        EvaluationOptions{.year = year, .exactHosting = purpose == Purpose::Committed});
+        scenario, EvaluationOptions{.year = year, .exactHosting = purpose == Purpose::Committed});
     if (wasIdle)
         emit busyChanged(true);
 }

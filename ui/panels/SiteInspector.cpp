@@ -17,6 +17,8 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <map>
 #include <set>
 
 namespace gpuplan {
@@ -95,6 +97,7 @@ void SiteInspector::retranslate()
     m_prompt->setText(tr("Select a site on the map to inspect it"));
     m_pueCaption->setText(tr("PUE"));
     m_coolingCaption->setText(tr("Cooling"));
+    m_modelCaption->setText(tr("GPU model"));
     m_cooling->setItemText(m_cooling->findData(int(CoolingType::Air)), tr("Air"));
     m_cooling->setItemText(m_cooling->findData(int(CoolingType::Hybrid)),
                            tr("Hybrid (air and liquid)"));
@@ -178,8 +181,15 @@ QWidget* SiteInspector::buildEdits()
     m_cooling->setObjectName(QStringLiteral("coolingCombo"));
     for (CoolingType cooling : {CoolingType::Air, CoolingType::Hybrid, CoolingType::Liquid})
         m_cooling->addItem(QString(), int(cooling));
+    m_modelCaption = makeLabel(QStringLiteral("modelCaption"), kTextPt, false, edits);
+    m_model = new QComboBox(edits);
+    m_model->setObjectName(QStringLiteral("modelCombo"));
     form->addRow(m_pueCaption, m_pue);
     form->addRow(m_coolingCaption, m_cooling);
+    form->addRow(m_modelCaption, m_model);
+    connect(m_model, &QComboBox::activated, this, [this](int index) {
+        emit modelChangeRequested(m_siteId, m_model->itemData(index).toString());
+    });
     connect(m_pue, &QDoubleSpinBox::valueChanged, this,
             [this](double pue) { requestEdit([pue](Site& site) { site.pue = pue; }); });
     connect(m_cooling, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -335,6 +345,27 @@ void SiteInspector::showEdits(const Site& site)
     if (m_pue->value() != site.pue)
         m_pue->setValue(site.pue);
     m_cooling->setCurrentIndex(m_cooling->findData(int(site.cooling)));
+    showModel(site);
+}
+
+// The model most of the site's GPUs run on; choosing another re-equips the whole site.
+void SiteInspector::showModel(const Site& site)
+{
+    const QSignalBlocker blocker(m_model);
+    m_model->clear();
+    for (const GpuModel& model : m_scenario.gpuModels())
+        m_model->addItem(QString::fromStdString(model.name), QString::fromStdString(model.id));
+    std::map<std::string, long long> gpusByModel;
+    for (const Allocation& allocation : m_scenario.allocations()) {
+        if (allocation.siteId == site.id)
+            gpusByModel[allocation.modelId] += allocation.gpus;
+    }
+    const auto most =
+        std::max_element(gpusByModel.begin(), gpusByModel.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; });
+    m_model->setEnabled(most != gpusByModel.end());
+    m_model->setCurrentIndex(
+        most == gpusByModel.end() ? -1 : m_model->findData(QString::fromStdString(most->first)));
 }
 
 void SiteInspector::showGpus(const Site& site)

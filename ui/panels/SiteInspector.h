@@ -39,6 +39,8 @@ signals:
     // The site as the planner edited it (PUE or cooling); the window turns it into an undo
     // command.
     void siteEditRequested(const QString& siteId, const gpuplan::Site& edited);
+    // Every GPU at the site to run on another model.
+    void modelChangeRequested(const QString& siteId, const QString& modelId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,6 +57,7 @@ private:
     void showWater(const Site& site);
     void showTimeline(const Site& site);
     void showEdits(const Site& site);
+    void showModel(const Site& site);
     void showGpus(const Site& site);
     void requestEdit(const std::function<void(Site&)>& change);
 
@@ -84,6 +87,8 @@ private:
     QLabel* m_coolingCaption = nullptr;
     QDoubleSpinBox* m_pue = nullptr;
     QComboBox* m_cooling = nullptr;
+    QLabel* m_modelCaption = nullptr;
+    QComboBox* m_model = nullptr;
     QLabel* m_gpusCaption = nullptr;
     QStandardItemModel* m_gpus = nullptr;
     QTableView* m_gpuTable = nullptr;
