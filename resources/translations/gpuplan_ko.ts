@@ -12,65 +12,70 @@
 <context>
     <name>GpuCommands</name>
     <message>
-        <location filename="../../ui/commands/GpuCommands.cpp" line="37"/>
+        <location filename="../../ui/commands/GpuCommands.cpp" line="40"/>
         <source>There is no organisation &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; 기관이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/GpuCommands.cpp" line="39"/>
+        <location filename="../../ui/commands/GpuCommands.cpp" line="42"/>
         <source>Drop the GPUs on a site.</source>
         <translation>GPU를 부지 위에 놓으십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/GpuCommands.cpp" line="41"/>
+        <location filename="../../ui/commands/GpuCommands.cpp" line="44"/>
         <source>Choose a GPU model.</source>
         <translation>GPU 모델을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/GpuCommands.cpp" line="43"/>
+        <location filename="../../ui/commands/GpuCommands.cpp" line="46"/>
         <source>The number of GPUs must be positive.</source>
         <translation>GPU 수는 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/GpuCommands.cpp" line="45"/>
+        <location filename="../../ui/commands/GpuCommands.cpp" line="48"/>
         <source>The GPUs are already at this site.</source>
         <translation>GPU가 이미 이 부지에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/GpuCommands.cpp" line="47"/>
+        <location filename="../../ui/commands/GpuCommands.cpp" line="50"/>
         <source>%1 has only %2 GPUs left in its pool; %3 would exceed its quota.</source>
         <translation>%1의 미배치 물량은 GPU %2개뿐이므로 %3개를 배치하면 할당량을 초과합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/GpuCommands.cpp" line="50"/>
+        <location filename="../../ui/commands/GpuCommands.cpp" line="53"/>
         <source>%1 has only %2 GPUs at this site, not %3.</source>
         <translation>이 부지에 있는 %1 GPU는 %3개가 아니라 %2개뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/GpuCommands.cpp" line="61"/>
+        <location filename="../../ui/commands/GpuCommands.cpp" line="64"/>
         <source>Place %1 %2 GPUs at %3</source>
         <translation>%3에 %2 GPU %1개 배치</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/GpuCommands.cpp" line="71"/>
+        <location filename="../../ui/commands/GpuCommands.cpp" line="74"/>
         <source>Return %1 %2 GPUs from %3 to the pool</source>
         <translation>%3의 %2 GPU %1개를 미배치 물량으로 반환</translation>
     </message>
     <message>
-        <location filename="../../ui/commands/GpuCommands.cpp" line="83"/>
+        <location filename="../../ui/commands/GpuCommands.cpp" line="86"/>
         <source>Move %1 %2 GPUs from %3 to %4</source>
         <translation>%2 GPU %1개 이동: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/GpuCommands.cpp" line="99"/>
+        <source>Equip %1 with %2</source>
+        <translation>%1 GPU 모델 변경: %2</translation>
     </message>
 </context>
 <context>
     <name>gpuplan::AllocateTool</name>
     <message>
-        <location filename="../../ui/tools/AllocateTool.cpp" line="194"/>
+        <location filename="../../ui/tools/AllocateTool.cpp" line="199"/>
         <source>Drop the GPUs on a site; nothing changed.</source>
         <translation>GPU를 부지 위에 놓으십시오. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/tools/AllocateTool.cpp" line="228"/>
+        <location filename="../../ui/tools/AllocateTool.cpp" line="233"/>
         <source>%1 %2 GPUs</source>
         <translation>%2 GPU %1개</translation>
     </message>
@@ -112,6 +117,14 @@
     </message>
 </context>
 <context>
+    <name>gpuplan::BriefingExport</name>
+    <message>
+        <location filename="../../ui/BriefingExport.cpp" line="48"/>
+        <source>The Korean translation could not be loaded.</source>
+        <translation>한국어 번역을 불러올 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>gpuplan::ChartsPanel</name>
     <message>
         <location filename="../../ui/panels/ChartsPanel.cpp" line="52"/>
@@ -137,52 +150,87 @@
 <context>
     <name>gpuplan::FileActions</name>
     <message>
-        <location filename="../../ui/FileActions.cpp" line="33"/>
+        <location filename="../../ui/FileActions.cpp" line="36"/>
         <source>gpuplan</source>
         <translation>gpuplan</translation>
     </message>
     <message>
-        <location filename="../../ui/FileActions.cpp" line="53"/>
+        <location filename="../../ui/FileActions.cpp" line="55"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/FileActions.cpp" line="61"/>
+        <location filename="../../ui/FileActions.cpp" line="63"/>
         <source>Opening %1</source>
         <translation>%1 여는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/FileActions.cpp" line="92"/>
+        <location filename="../../ui/FileActions.cpp" line="94"/>
         <source>Save scenario as</source>
         <translation>시나리오를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/FileActions.cpp" line="103"/>
+        <location filename="../../ui/FileActions.cpp" line="105"/>
         <source>Saved %1</source>
         <translation>%1 저장 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/FileActions.cpp" line="111"/>
+        <location filename="../../ui/FileActions.cpp" line="112"/>
+        <source>Import grid (MATPOWER case)</source>
+        <translation>계통 가져오기 (MATPOWER 케이스)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FileActions.cpp" line="112"/>
+        <source>MATPOWER case (*.m)</source>
+        <translation>MATPOWER 케이스 (*.m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FileActions.cpp" line="116"/>
+        <source>Bus coordinates (optional: bus_i,lon,lat)</source>
+        <translation>모선 좌표 (선택: bus_i,lon,lat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FileActions.cpp" line="116"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FileActions.cpp" line="123"/>
+        <source>Importing %1</source>
+        <translation>%1 가져오는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FileActions.cpp" line="131"/>
+        <source>Import grid %1</source>
+        <translation>계통 가져오기: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FileActions.cpp" line="132"/>
+        <source>Imported the grid of %1</source>
+        <translation>%1 계통 가져오기 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FileActions.cpp" line="141"/>
         <source>Recover unsaved plan</source>
         <translation>저장되지 않은 계획 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/FileActions.cpp" line="112"/>
+        <location filename="../../ui/FileActions.cpp" line="142"/>
         <source>gpuplan did not close normally. Recover the plan it saved automatically?</source>
         <translation>gpuplan이 정상적으로 종료되지 않았습니다. 자동 저장된 계획을 복구하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/FileActions.cpp" line="137"/>
+        <location filename="../../ui/FileActions.cpp" line="167"/>
         <source>Recovered the autosaved plan</source>
         <translation>자동 저장된 계획 복구 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/FileActions.cpp" line="146"/>
+        <location filename="../../ui/FileActions.cpp" line="176"/>
         <source>Unsaved changes</source>
         <translation>저장되지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/FileActions.cpp" line="146"/>
+        <location filename="../../ui/FileActions.cpp" line="176"/>
         <source>The plan has unsaved changes. Save them?</source>
         <translation>계획에 저장되지 않은 변경 사항이 있습니다. 저장하시겠습니까?</translation>
     </message>
@@ -244,142 +292,168 @@
 <context>
     <name>gpuplan::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="103"/>
+        <location filename="../../ui/MainWindow.cpp" line="105"/>
         <source>GPU pools</source>
         <translation>GPU 미배치 물량</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="113"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/MainWindow.cpp" line="115"/>
         <source>Site</source>
         <translation>부지</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="109"/>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>Violations</source>
         <translation>위반 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="121"/>
+        <location filename="../../ui/MainWindow.cpp" line="129"/>
         <source>Planning year</source>
         <translation>계획 연도</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="142"/>
+        <location filename="../../ui/MainWindow.cpp" line="150"/>
         <source>&amp;New from national scenario</source>
         <translation>국가 시나리오에서 새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="144"/>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="148"/>
+        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <source>&amp;Import grid (MATPOWER)…</source>
+        <translation>계통 가져오기(MATPOWER)(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <source>&amp;Export briefing…</source>
+        <translation>브리핑 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Fit Korea</source>
         <translation>한국 전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Hosting capacity of every bus</source>
         <translation>모든 모선의 수용 가능 용량 계산(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>Engine %1 ms</source>
         <translation>엔진 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>No basemap: %1</source>
         <translation>배경지도 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>No city labels: %1</source>
         <translation>도시 라벨 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Hosting capacity of every bus</source>
         <translation>모든 모선의 수용 가능 용량 계산</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="280"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
+        <location filename="../../ui/MainWindow.cpp" line="295"/>
+        <source>Export briefing</source>
+        <translation>브리핑 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <source>Briefing written to %1</source>
+        <translation>브리핑 저장: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="314"/>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="282"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>%1 [*] — %2 — gpuplan</source>
         <translation>%1 [*] — %2 — gpuplan</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
         <source>Planning year %1 </source>
         <translation>계획 연도 %1 </translation>
     </message>
@@ -892,138 +966,139 @@ when %2 is out</source>
 <context>
     <name>gpuplan::SiteInspector</name>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="95"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="97"/>
         <source>Select a site on the map to inspect it</source>
         <translation>지도에서 부지를 선택하면 상세 정보가 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="96"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="98"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="97"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="99"/>
         <source>Cooling</source>
         <translation>냉각 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="98"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="101"/>
         <source>Air</source>
         <translation>공랭</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="100"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="103"/>
         <source>Hybrid (air and liquid)</source>
         <translation>하이브리드 (공랭+수랭)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="101"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="104"/>
         <source>Liquid</source>
         <translation>수랭</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="102"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="105"/>
         <source>GPUs by organisation and model</source>
         <translation>기관·모델별 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="103"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="106"/>
         <source>All datacentres at the site&apos;s bus against its hosting capacity</source>
         <translation>이 부지 모선의 전체 데이터센터 전력 (수용 가능 용량 대비)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="105"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="108"/>
         <source>Organisation</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="105"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="100"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="108"/>
         <source>GPU model</source>
         <translation>GPU 모델</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="105"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="108"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="105"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="108"/>
         <source>GPUs</source>
         <translation>GPU 수</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="246"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="256"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="248"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="258"/>
         <source>Not evaluated</source>
         <translation>미평가</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="263"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="273"/>
         <source>%1 GPUs · IT %2 · facility %3</source>
         <translation>GPU %1개 · IT %2 · 시설 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="271"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="281"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="272"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="282"/>
         <source>Connection</source>
         <translation>접속 한도</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="273"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="283"/>
         <source>Bus hosting</source>
         <translation>모선 수용 용량</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="274"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="284"/>
         <source>Space (IT)</source>
         <translation>공간 (IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="277"/>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="307"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="287"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="317"/>
         <source>not evaluated</source>
         <translation>미평가</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="292"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="302"/>
         <source>Water</source>
         <translation>용수</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="293"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="303"/>
         <source>no shared water source</source>
         <translation>공유 용수원 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="297"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="307"/>
         <source>Water (%1)</source>
         <translation>용수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="302"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="312"/>
         <source>m³/day</source>
         <translation>m³/일</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="327"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="337"/>
         <source>Energised %1 · no GPUs placed</source>
         <translation>%1년 전력 공급 개시 · 배치된 GPU 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="328"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="338"/>
         <source>Energised %1 · GPUs placed for %2</source>
         <translation>%1년 전력 공급 개시 · GPU 배치 연도: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="328"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="338"/>
         <source>, </source>
         <translation>, </translation>
     </message>
