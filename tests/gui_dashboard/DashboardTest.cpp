@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -202,6 +203,31 @@ TEST_F(Dashboard, ImportingAGridWithoutTheSitesBusesKeepsThePlan)
         << box->text().toStdString();
     EXPECT_EQ(scenario(), before);
     box->close();
+}
+
+// The year slider: in 2027 the 2028 reinforcements are dashed and the sites energised later are
+// faint, and that survives the engine's next answer (a redraw).
+TEST_F(Dashboard, PlanningYearSliderFiltersBranchesAndSites)
+{
+    const auto& branches = scenario().grid().branches;
+    const auto reinforcement = std::find_if(
+        branches.begin(), branches.end(), [](const Branch& b) { return b.inServiceYear == 2028; });
+    ASSERT_NE(reinforcement, branches.end());
+    const int index = int(reinforcement - branches.begin());
+    EXPECT_FALSE(window->mapCanvas()->isBranchDashed(index));
+
+    window->yearSlider()->setValue(2027);
+    ASSERT_TRUE(waitForEngine(*window));
+    EXPECT_EQ(window->presenter()->service()->lastEvaluation().year, 2027);
+    EXPECT_TRUE(window->mapCanvas()->isBranchDashed(index));
+    EXPECT_LT(window->mapCanvas()->siteOpacity(QStringLiteral("hyundai_saemangeum")), 1.0)
+        << "energised 2029";
+    EXPECT_EQ(window->mapCanvas()->siteOpacity(QString::fromStdString(kFrom)), 1.0);
+
+    dragOnMap(*window, siteViewportPos(*window, kFrom), siteViewportPos(*window, kTo),
+              Qt::NoModifier);
+    ASSERT_TRUE(waitForEngine(*window));
+    EXPECT_TRUE(window->mapCanvas()->isBranchDashed(index)) << "a redraw keeps the year";
 }
 
 TEST_F(Dashboard, ClickingAViolationSelectsAndFramesItsBranch)

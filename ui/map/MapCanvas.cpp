@@ -430,6 +430,12 @@ SiteState MapCanvas::siteState(const QString& id) const
     return site ? site->state() : SiteState::Unknown;
 }
 
+double MapCanvas::siteOpacity(const QString& id) const
+{
+    const SiteItem* item = m_items->site(id);
+    return item ? item->opacity() : 0.0;
+}
+
 QColor MapCanvas::siteRingColour(const QString& id) const
 {
     const SiteItem* site = m_items->site(id);

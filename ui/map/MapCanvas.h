@@ -84,6 +84,7 @@ public:
     bool isBranchDashed(int caseIndex) const;
     SiteState siteState(const QString& id) const;
     QColor siteRingColour(const QString& id) const;
+    double siteOpacity(const QString& id) const;
     int itemCount(MapLayer layer) const;
     std::vector<MapLabelItem*> visibleLabels() const;
 

@@ -84,7 +84,8 @@ void ScenarioItems::setScenario(const Scenario& scenario)
                            m_labelsKorean == interfaceIsKorean();
     m_scenario = scenario;
     m_hasScenario = true;
-    m_year = scenario.settings().planningYear;
+    if (m_year == 0) // the planner's year, once chosen, outlives every redraw
+        m_year = scenario.settings().planningYear;
     if (!sameGrid)
         rebuildGrid();
     if (!sameWater)
@@ -109,6 +110,7 @@ void ScenarioItems::setPlanningYear(int year)
 {
     m_year = year;
     restyleBranches();
+    restyleSites();
     retipGrid();
 }
 
@@ -263,6 +265,8 @@ void ScenarioItems::restyleBranches()
     }
 }
 
+constexpr double kNotYetEnergisedOpacity = 0.35;
+
 void ScenarioItems::restyleSites()
 {
     for (const Site& site : m_scenario.sites()) {
@@ -271,6 +275,8 @@ void ScenarioItems::restyleSites()
             continue;
         const auto state = m_overlay.sites.find(site.id);
         item->setState(state == m_overlay.sites.end() ? SiteState::Unknown : state->second);
+        // A site that cannot be energised yet in the planning year is drawn faint.
+        item->setOpacity(site.energisationYear > m_year ? kNotYetEnergisedOpacity : 1.0);
         item->setToolTip(MapTexts::site(m_scenario, site, m_overlay));
     }
 }
