@@ -44,6 +44,34 @@ void sweepColumn(const double* __restrict flow, const double* __restrict column,
     }
 }
 
+// Four outage columns of the stored matrix over `count` branches in one pass, the worst held in
+// registers: a quarter of the loads and stores of `worstMw`/`worstOutage` per pair, which is what
+// bounds the sweep once the LODF streams. The strict comparisons in outage order keep exactly
+// sweepColumn's rule (a larger |flow| wins, a tie keeps the earlier outage).
+template <typename Scalar>
+void sweepFourColumns(const double* __restrict flow, const Scalar* const* columns, const double* fk,
+                      const double* k, int count, double* __restrict worstMw,
+                      double* __restrict worstOutage)
+{
+    const Scalar* __restrict c0 = columns[0];
+    const Scalar* __restrict c1 = columns[1];
+    const Scalar* __restrict c2 = columns[2];
+    const Scalar* __restrict c3 = columns[3];
+    for (int l = 0; l < count; ++l) {
+        double worst = worstMw[l];
+        double outage = worstOutage[l];
+        const double posts[4] = {
+            std::abs(flow[l] + double(c0[l]) * fk[0]), std::abs(flow[l] + double(c1[l]) * fk[1]),
+            std::abs(flow[l] + double(c2[l]) * fk[2]), std::abs(flow[l] + double(c3[l]) * fk[3])};
+        for (int j = 0; j < 4; ++j) {
+            outage = posts[j] > worst ? k[j] : outage;
+            worst = std::max(worst, posts[j]);
+        }
+        worstMw[l] = worst;
+        worstOutage[l] = outage;
+    }
+}
+
 // Column entries of branches [first, last) as contiguous doubles: the stored double column
 // itself, else converted (float) or gathered (a computed block) into `buffer` [kBranchChunk].
 template <typename Scalar, int Stride>
@@ -70,8 +98,23 @@ void screenOutages(const Eigen::VectorXd& flow, const double* rooms, const int* 
     double buffer[kBranchChunk];
     for (int first = 0; first < nl; first += kBranchChunk) {
         const int last = std::min(nl, first + kBranchChunk);
-        for (int j = 0; j < count; ++j) {
-            const int k = outages[j];
+        int next = 0; // the first outage not yet swept over this chunk
+        if constexpr (Stride == 1) {
+            for (; next + 4 <= count; next += 4) {
+                const Scalar* columns[4];
+                double fk[4];
+                double ks[4];
+                for (int i = 0; i < 4; ++i) {
+                    columns[i] = columnOf(outages[next + i]) + first;
+                    fk[i] = flow[outages[next + i]];
+                    ks[i] = outages[next + i];
+                }
+                sweepFourColumns<Scalar>(flow.data() + first, columns, fk, ks, last - first,
+                                         worst.absMw.data() + first, worst.outage.data() + first);
+            }
+        }
+        for (; next < count; ++next) {
+            const int k = outages[next];
             sweepColumn(flow.data() + first,
                         chunkOf<Scalar, Stride>(columnOf(k), first, last, buffer), flow[k], k,
                         last - first, worst.absMw.data() + first, worst.outage.data() + first);
