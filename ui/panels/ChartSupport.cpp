@@ -5,11 +5,13 @@
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
 #include <QStandardItemModel>
+#include <QValueAxis>
 
 namespace gpuplan::chartsupport {
 namespace {
@@ -44,6 +46,20 @@ void configureView(QChartView* view, QChart* chart)
     view->setChart(chart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 240);
+}
+
+BarAxes addBarAxes(QChart* chart, QAbstractBarSeries* series, Qt::Alignment categorySide)
+{
+    BarAxes axes{new QBarCategoryAxis(chart), new QValueAxis(chart)};
+    axes.values->setLabelFormat(QStringLiteral("%.0f"));
+    styleAxis(axes.categories);
+    styleAxis(axes.values);
+    const bool horizontal = categorySide == Qt::AlignLeft || categorySide == Qt::AlignRight;
+    chart->addAxis(axes.categories, categorySide);
+    chart->addAxis(axes.values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(axes.categories);
+    series->attachAxis(axes.values);
+    return axes;
 }
 
 QColor organisationColour(const Organisation& organisation)

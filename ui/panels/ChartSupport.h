@@ -5,9 +5,12 @@
 
 #include <QColor>
 #include <QStringList>
+#include <Qt>
 #include <functional>
 
 class QAbstractAxis;
+class QBarCategoryAxis;
+class QValueAxis;
 class QAbstractBarSeries;
 class QChart;
 class QChartView;
@@ -21,6 +24,14 @@ void styleChart(QChart* chart);
 void styleAxis(QAbstractAxis* axis);
 // A chart view that draws smoothly and takes `chart` into its ownership.
 void configureView(QChartView* view, QChart* chart);
+
+// A category axis on `categorySide` and a whole-number value axis across it, styled, added to
+// `chart` and attached to `series`.
+struct BarAxes {
+    QBarCategoryAxis* categories = nullptr;
+    QValueAxis* values = nullptr;
+};
+BarAxes addBarAxes(QChart* chart, QAbstractBarSeries* series, Qt::Alignment categorySide);
 
 QColor organisationColour(const Organisation& organisation);
 

@@ -4,6 +4,7 @@
 #include "DisplayNames.h"
 #include "map/MapStyle.h"
 
+#include <QLabel>
 #include <cmath>
 
 namespace gpuplan {
@@ -96,6 +97,15 @@ QColor PanelFormat::usageColour(double value, double limit, double atRiskMargin)
     if (value > limit * (1.0 - atRiskMargin))
         return statusColour(FeasibilityStatus::AtRisk);
     return statusColour(FeasibilityStatus::Feasible);
+}
+
+QLabel* PanelFormat::label(const QString& name, int pointSize, bool bold, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setFont(font(pointSize, bold));
+    label->setWordWrap(true);
+    return label;
 }
 
 QFont PanelFormat::font(int pointSize, bool bold)

@@ -9,6 +9,9 @@
 #include <QLocale>
 #include <QString>
 
+class QLabel;
+class QWidget;
+
 namespace gpuplan {
 
 // Numbers, units, short names and state colours shared by the panels around the map, in the
@@ -38,6 +41,8 @@ public:
 
     // Fonts readable on a projector: Noto Sans CJK KR first so that Hangul renders.
     static QFont font(int pointSize, bool bold = false);
+    // A word-wrapping label in the panels' type, with a stable object name for UI tests.
+    static QLabel* label(const QString& name, int pointSize, bool bold, QWidget* parent);
 };
 
 } // namespace gpuplan

@@ -37,15 +37,9 @@ QuotaChart::QuotaChart(QWidget* parent) : QChartView(parent)
     m_series = new QHorizontalStackedBarSeries(chart);
     m_series->setBarWidth(0.7);
     chart->addSeries(m_series);
-    m_categories = new QBarCategoryAxis(chart);
-    m_values = new QValueAxis(chart);
-    m_values->setLabelFormat(QStringLiteral("%.0f"));
-    chartsupport::styleAxis(m_categories);
-    chartsupport::styleAxis(m_values);
-    chart->addAxis(m_categories, Qt::AlignLeft);
-    chart->addAxis(m_values, Qt::AlignBottom);
-    m_series->attachAxis(m_categories);
-    m_series->attachAxis(m_values);
+    const auto axes = chartsupport::addBarAxes(chart, m_series, Qt::AlignLeft);
+    m_categories = axes.categories;
+    m_values = axes.values;
     chartsupport::colourBarSets(m_series, [this](int column) {
         return column < int(m_colours.size()) ? m_colours[column] : stillToPlaceColour();
     });

@@ -34,15 +34,6 @@ constexpr int kOrganisationChars = 14;
 constexpr int kSourceChars = 24;
 enum GpuColumn { OrganisationColumn, ModelColumn, YearColumn, GpusColumn, GpuColumnCount };
 
-QLabel* makeLabel(const QString& name, int pointSize, bool bold, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setFont(PanelFormat::font(pointSize, bold));
-    label->setWordWrap(true);
-    return label;
-}
-
 QString coloured(const QString& text, const QColor& colour)
 {
     return QStringLiteral("<span style=\"color:%1\">%2</span>")
@@ -54,7 +45,7 @@ QString coloured(const QString& text, const QColor& colour)
 SiteInspector::SiteInspector(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("siteInspector"));
-    m_prompt = makeLabel(QStringLiteral("inspectorPrompt"), kStatusPt, false, this);
+    m_prompt = PanelFormat::label(QStringLiteral("inspectorPrompt"), kStatusPt, false, this);
     m_prompt->setAlignment(Qt::AlignCenter);
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
@@ -119,14 +110,14 @@ void SiteInspector::changeEvent(QEvent* event)
 QWidget* SiteInspector::buildHeader()
 {
     auto* header = new QWidget;
-    m_title = makeLabel(QStringLiteral("siteTitle"), kTitlePt, true, header);
-    m_subtitle = makeLabel(QStringLiteral("siteSubtitle"), kTextPt, false, header);
+    m_title = PanelFormat::label(QStringLiteral("siteTitle"), kTitlePt, true, header);
+    m_subtitle = PanelFormat::label(QStringLiteral("siteSubtitle"), kTextPt, false, header);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-    m_status = makeLabel(QStringLiteral("siteStatus"), kStatusPt, true, header);
-    m_reasons = makeLabel(QStringLiteral("siteReasons"), kTextPt, false, header);
+    m_status = PanelFormat::label(QStringLiteral("siteStatus"), kStatusPt, true, header);
+    m_reasons = PanelFormat::label(QStringLiteral("siteReasons"), kTextPt, false, header);
     m_reasons->setTextFormat(Qt::RichText);
     m_status->setTextFormat(Qt::RichText);
-    m_demand = makeLabel(QStringLiteral("siteDemand"), kStatusPt, false, header);
+    m_demand = PanelFormat::label(QStringLiteral("siteDemand"), kStatusPt, false, header);
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QLabel* label : {m_title, m_subtitle, m_status, m_reasons, m_demand})
@@ -141,10 +132,11 @@ QWidget* SiteInspector::buildLimits()
     auto* layout = new QVBoxLayout(limits);
     layout->setContentsMargins(0, 4, 0, 4);
     layout->setSpacing(2);
-    m_connectionCaption = makeLabel(QStringLiteral("connectionCaption"), kTextPt, false, limits);
-    m_hostingCaption = makeLabel(QStringLiteral("hostingCaption"), kTextPt, false, limits);
-    m_waterCaption = makeLabel(QStringLiteral("waterCaption"), kTextPt, false, limits);
-    m_spaceCaption = makeLabel(QStringLiteral("spaceCaption"), kTextPt, false, limits);
+    m_connectionCaption =
+        PanelFormat::label(QStringLiteral("connectionCaption"), kTextPt, false, limits);
+    m_hostingCaption = PanelFormat::label(QStringLiteral("hostingCaption"), kTextPt, false, limits);
+    m_waterCaption = PanelFormat::label(QStringLiteral("waterCaption"), kTextPt, false, limits);
+    m_spaceCaption = PanelFormat::label(QStringLiteral("spaceCaption"), kTextPt, false, limits);
     m_connection = new LimitGauge(QStringLiteral("connectionGauge"), limits);
     m_hosting = new LimitGauge(QStringLiteral("hostingGauge"), limits);
     m_waterGauge = new LimitGauge(QStringLiteral("waterGauge"), limits);
@@ -157,7 +149,7 @@ QWidget* SiteInspector::buildLimits()
         layout->addWidget(caption);
         layout->addWidget(gauge);
     }
-    m_timeline = makeLabel(QStringLiteral("siteTimeline"), kTextPt, false, limits);
+    m_timeline = PanelFormat::label(QStringLiteral("siteTimeline"), kTextPt, false, limits);
     m_timeline->setTextFormat(Qt::RichText);
     layout->addSpacing(4);
     layout->addWidget(m_timeline);
@@ -169,8 +161,8 @@ QWidget* SiteInspector::buildEdits()
     auto* edits = new QWidget;
     auto* form = new QFormLayout(edits);
     form->setContentsMargins(0, 4, 0, 4);
-    m_pueCaption = makeLabel(QStringLiteral("pueCaption"), kTextPt, false, edits);
-    m_coolingCaption = makeLabel(QStringLiteral("coolingCaption"), kTextPt, false, edits);
+    m_pueCaption = PanelFormat::label(QStringLiteral("pueCaption"), kTextPt, false, edits);
+    m_coolingCaption = PanelFormat::label(QStringLiteral("coolingCaption"), kTextPt, false, edits);
     m_pue = new QDoubleSpinBox(edits);
     m_pue->setObjectName(QStringLiteral("pueSpinBox"));
     m_pue->setRange(kMinPue, kMaxPue);
@@ -181,7 +173,7 @@ QWidget* SiteInspector::buildEdits()
     m_cooling->setObjectName(QStringLiteral("coolingCombo"));
     for (CoolingType cooling : {CoolingType::Air, CoolingType::Hybrid, CoolingType::Liquid})
         m_cooling->addItem(QString(), int(cooling));
-    m_modelCaption = makeLabel(QStringLiteral("modelCaption"), kTextPt, false, edits);
+    m_modelCaption = PanelFormat::label(QStringLiteral("modelCaption"), kTextPt, false, edits);
     m_model = new QComboBox(edits);
     m_model->setObjectName(QStringLiteral("modelCombo"));
     form->addRow(m_pueCaption, m_pue);
@@ -202,7 +194,7 @@ QWidget* SiteInspector::buildEdits()
 QWidget* SiteInspector::buildGpuTable()
 {
     auto* box = new QWidget;
-    m_gpusCaption = makeLabel(QStringLiteral("gpusCaption"), kTextPt, true, box);
+    m_gpusCaption = PanelFormat::label(QStringLiteral("gpusCaption"), kTextPt, true, box);
     m_gpus = new QStandardItemModel(0, GpuColumnCount, this);
     m_gpuTable = new QTableView(box);
     m_gpuTable->setObjectName(QStringLiteral("siteGpuTable"));

@@ -14,24 +14,15 @@ constexpr int kValuePt = 28;
 constexpr int kDetailPt = 11;
 constexpr int kAccentPx = 10;
 
-QLabel* makeLabel(const QString& name, int pointSize, bool bold, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setFont(PanelFormat::font(pointSize, bold));
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 StatTile::StatTile(const QString& name, QWidget* parent) : QFrame(parent)
 {
     setObjectName(name);
-    m_caption = makeLabel(name + QStringLiteral("Caption"), kCaptionPt, false, this);
-    m_value = makeLabel(name + QStringLiteral("Value"), kValuePt, true, this);
+    m_caption = PanelFormat::label(name + QStringLiteral("Caption"), kCaptionPt, false, this);
+    m_value = PanelFormat::label(name + QStringLiteral("Value"), kValuePt, true, this);
     m_value->setWordWrap(false);
-    m_detail = makeLabel(name + QStringLiteral("Detail"), kDetailPt, false, this);
+    m_detail = PanelFormat::label(name + QStringLiteral("Detail"), kDetailPt, false, this);
     m_caption->setForegroundRole(QPalette::PlaceholderText);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
 

@@ -49,15 +49,9 @@ YearlyMwChart::YearlyMwChart(QWidget* parent) : QChartView(parent)
     m_series = new QStackedBarSeries(chart);
     m_series->setBarWidth(0.6);
     chart->addSeries(m_series);
-    m_categories = new QBarCategoryAxis(chart);
-    m_values = new QValueAxis(chart);
-    m_values->setLabelFormat(QStringLiteral("%.0f"));
-    chartsupport::styleAxis(m_categories);
-    chartsupport::styleAxis(m_values);
-    chart->addAxis(m_categories, Qt::AlignBottom);
-    chart->addAxis(m_values, Qt::AlignLeft);
-    m_series->attachAxis(m_categories);
-    m_series->attachAxis(m_values);
+    const auto axes = chartsupport::addBarAxes(chart, m_series, Qt::AlignBottom);
+    m_categories = axes.categories;
+    m_values = axes.values;
     chartsupport::colourBarSets(m_series, [this](int column) {
         return column < int(m_colours.size()) ? m_colours[column] : QColor(Qt::gray);
     });
