@@ -4,6 +4,7 @@
 // run headless: the dashboard's map canvas and charts are built offscreen and rendered.
 #include "Commands.h"
 #include "DataPaths.h"
+#include "VerbApplication.h"
 #include "engine/CapacityEngine.h"
 #include "io/CityLabels.h"
 #include "io/ScenarioStore.h"
@@ -13,9 +14,6 @@
 #include "ui/map/MapCanvas.h"
 #include "ui/panels/ChartsPanel.h"
 
-#include <QApplication>
-#include <QFont>
-#include <cstdlib>
 #include <iostream>
 #include <optional>
 
@@ -134,13 +132,7 @@ private:
 template <typename Write>
 int runHeadless(const std::string& verb, const BriefArgs& args, Write write)
 {
-    if (!std::getenv("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    int argc = 1;
-    char name[] = "gpuplan";
-    char* argv[] = {name, nullptr};
-    QApplication application(argc, argv);
-    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK KR"), 9));
+    const VerbApplication application(VerbApplication::Screen::Offscreen);
     Language language;
     if (!language.setKorean(args.korean)) {
         std::cerr << "gpuplan " << verb << ": the Korean translation could not be loaded\n";

@@ -18,6 +18,7 @@ int runGridCommand(const std::vector<std::string>& args);
 int runEvaluateCommand(const std::vector<std::string>& args);
 int runBriefCommand(const std::vector<std::string>& args);
 int runSnapshotCommand(const std::vector<std::string>& args);
+int runScriptCommand(const std::vector<std::string>& args);
 int runWindow(int argc, char** argv, const std::string& scenarioPath);
 
 } // namespace gpuplan::cli

@@ -2,29 +2,20 @@
 // `gpuplan` and `gpuplan open FILE`: the dashboard window.
 #include "Commands.h"
 #include "DataPaths.h"
+#include "VerbApplication.h"
 #include "io/IoError.h"
 #include "io/ScenarioStore.h"
 #include "ui/FileActions.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
-#include <cstdlib>
 #include <iostream>
 
 namespace gpuplan::cli {
-namespace {
-
-// Qt aborts when it cannot reach a display; say so in one line instead.
-bool displayAvailable()
-{
-    return std::getenv("QT_QPA_PLATFORM") || std::getenv("DISPLAY") ||
-           std::getenv("WAYLAND_DISPLAY");
-}
-
-} // namespace
 
 int runWindow(int argc, char** argv, const std::string& scenarioPath)
 {
+    // Qt aborts when it cannot reach a display; say so in one line instead.
     if (!displayAvailable()) {
         std::cerr << "gpuplan: no display (DISPLAY is not set); the headless verbs work without "
                      "one: gpuplan evaluate, gpuplan grid …, gpuplan new — see gpuplan --help\n";

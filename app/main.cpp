@@ -27,6 +27,9 @@ Usage:
                                        the briefing: an A4 PDF (Korean by default)
   gpuplan snapshot [SCENARIO.gpkg] -o OUT.png [--width W --height H]
                                        the map alone as a PNG
+  gpuplan script FILE.js [SCENARIO.gpkg] [--headless] [-- ARGS...]
+                                       run a JavaScript file driving the dashboard (plan.*);
+                                       --headless: no window, the run ends with the script
   gpuplan grid dcpf CASE.m -o DIR      DC power flow of a MATPOWER case
   gpuplan grid n1 CASE.m -o DIR        N-1 screening of every branch outage
   gpuplan grid hosting CASE.m [--buses 1,2,3] -o DIR
@@ -68,6 +71,8 @@ int dispatch(int argc, char** argv)
         return runSnapshotCommand(rest);
     if (verb == "grid")
         return runGridCommand(rest);
+    if (verb == "script")
+        return runScriptCommand(rest);
     std::cerr << "gpuplan: unknown command '" << verb << "'; see gpuplan --help\n";
     return kExitUsage;
 }

@@ -23,6 +23,7 @@ public:
                 Autosave* autosave);
 
     void setNationalScenarioPath(const QString& path) { m_nationalPath = path; }
+    const QString& nationalScenarioPath() const { return m_nationalPath; }
 
     void newFromNational();
     void open();                           // asks for a file

@@ -21,6 +21,7 @@
 #include "panels/OrganisationPools.h"
 #include "panels/SiteInspector.h"
 #include "panels/ViolationsList.h"
+#include "script/ScriptConsole.h"
 #include "tools/AllocateTool.h"
 
 #include <QAction>
@@ -118,6 +119,11 @@ void MainWindow::buildDocks()
                            Qt::RightDockWidgetArea);
     auto* violations = addDock(m_violations, QT_TR_NOOP("Violations"),
                                QStringLiteral("violationDock"), Qt::BottomDockWidgetArea);
+    // Hidden until asked for (View → Script console), as QGIS keeps its Python console.
+    m_console = new ScriptConsole(this);
+    m_consoleDock = addDock(m_console, QT_TR_NOOP("Script console"),
+                            QStringLiteral("scriptConsoleDock"), Qt::BottomDockWidgetArea);
+    m_consoleDock->hide();
     splitDockWidget(pools, layers, Qt::Vertical);
     splitDockWidget(inspector, charts, Qt::Vertical);
     resizeDocks({pools, inspector}, {330, 520}, Qt::Horizontal);
@@ -173,6 +179,10 @@ void MainWindow::buildMenus()
     presentation->setChecked(m_presentation);
     presentation->setShortcut(Qt::Key_F11);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    QAction* console = m_consoleDock->toggleViewAction();
+    console->setObjectName(QStringLiteral("scriptConsoleAction"));
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J));
+    view->addAction(console);
     QMenu* languages = view->addMenu(tr("&Language"));
     QAction* korean =
         languages->addAction(QStringLiteral("한국어"), [this] { m_language->setKorean(true); });

@@ -25,6 +25,7 @@ class MapCanvas;
 class NationalTiles;
 class OrganisationPools;
 class PlanDocument;
+class ScriptConsole;
 class SiteInspector;
 class ViolationsList;
 
@@ -59,6 +60,8 @@ public:
     ViolationsList* violations() const { return m_violations; }
     SiteInspector* inspector() const { return m_inspector; }
     QSlider* yearSlider() const { return m_yearSlider; }
+    ScriptConsole* scriptConsole() const { return m_console; }
+    QDockWidget* scriptConsoleDock() const { return m_consoleDock; }
 
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }
@@ -88,6 +91,8 @@ private:
     ChartsPanel* m_charts = nullptr;
     ViolationsList* m_violations = nullptr;
     SiteInspector* m_inspector = nullptr;
+    ScriptConsole* m_console = nullptr;
+    QDockWidget* m_consoleDock = nullptr;
     EvaluationPresenter* m_presenter = nullptr;
     BackgroundWork* m_background = nullptr;
     Autosave* m_autosave = nullptr;

@@ -76,4 +76,12 @@ void Autosave::saveNow()
         note.write(m_document->filePath().toUtf8());
 }
 
+void Autosave::setEnabled(bool enabled)
+{
+    if (enabled)
+        m_timer.start();
+    else
+        m_timer.stop();
+}
+
 } // namespace gpuplan

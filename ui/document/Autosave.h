@@ -33,6 +33,8 @@ public:
     void discardRecovery();
     // Writes the recovery copy now if the plan has unsaved changes.
     void saveNow();
+    // Off for a scripted run without a window: nobody is there to lose work to a crash.
+    void setEnabled(bool enabled);
 
 private:
     QString notePath() const;
