@@ -179,9 +179,9 @@ void PlanApi::place(const QJSValue& spec)
                                   {QStringLiteral("org"), QStringLiteral("site"),
                                    QStringLiteral("count"), QStringLiteral("model"),
                                    QStringLiteral("year")});
+        const GpuBlock block = blockFrom(fields);
         const QString site = fields.text(QStringLiteral("site"));
         checkSiteExists(QStringLiteral("place"), site);
-        const GpuBlock block = blockFrom(fields);
         requireAllowed(QStringLiteral("place"),
                        placeGpus(m_window->document()->scenario(), utf8(site), block), block);
         applyGpuEdit(QStringLiteral("place"), placeGpusCommand(m_window->document(), site, block));
@@ -194,9 +194,9 @@ void PlanApi::remove(const QJSValue& spec)
         const ScriptFields fields(QStringLiteral("remove"), spec,
                                   {QStringLiteral("org"), QStringLiteral("site"),
                                    QStringLiteral("count"), QStringLiteral("model")});
+        const GpuBlock block = blockFrom(fields);
         const QString site = fields.text(QStringLiteral("site"));
         checkSiteExists(QStringLiteral("remove"), site);
-        const GpuBlock block = blockFrom(fields);
         requireAllowed(QStringLiteral("remove"),
                        removeGpus(m_window->document()->scenario(), utf8(site), block), block);
         applyGpuEdit(QStringLiteral("remove"),
@@ -211,11 +211,11 @@ void PlanApi::move(const QJSValue& spec)
                                   {QStringLiteral("org"), QStringLiteral("from"),
                                    QStringLiteral("to"), QStringLiteral("count"),
                                    QStringLiteral("model")});
+        const GpuBlock block = blockFrom(fields);
         const QString from = fields.text(QStringLiteral("from"));
         const QString to = fields.text(QStringLiteral("to"));
         checkSiteExists(QStringLiteral("move"), from);
         checkSiteExists(QStringLiteral("move"), to);
-        const GpuBlock block = blockFrom(fields);
         requireAllowed(QStringLiteral("move"),
                        moveGpus(m_window->document()->scenario(), utf8(from), utf8(to), block),
                        block);
@@ -440,10 +440,12 @@ void PlanApi::waitForEngine()
     showProgress();
 }
 
-// Lets a watched window redraw after each step.
+// Lets a watched window redraw after each step; offscreen (a headless run) nobody watches, and
+// the views catch up at the next wait().
 void PlanApi::showProgress()
 {
-    QCoreApplication::processEvents();
+    if (!m_window->testAttribute(Qt::WA_DontShowOnScreen))
+        QCoreApplication::processEvents();
 }
 
 QJSValue PlanApi::fromJson(const std::string& json)
