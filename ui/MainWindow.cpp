@@ -45,6 +45,13 @@ namespace {
 constexpr int kMessageMs = 8000;
 constexpr double kPresentationFontScale = 1.4;
 
+// An action with the stable objectName UI tests find it by (ui/OBJECT_NAMES.md).
+QAction* named(QAction* action, const char* name)
+{
+    action->setObjectName(QString::fromLatin1(name));
+    return action;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
@@ -56,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_language->setKorean(interfaceIsKorean());
     buildCentre();
     buildDocks();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_background = new BackgroundWork(statusBar(), this);
     m_autosave = new Autosave(m_document, Autosave::defaultRecoveryPath(), this);
     m_files = new FileActions(this, m_document, m_background, m_autosave);
@@ -135,6 +143,7 @@ void MainWindow::buildToolBar()
     auto* bar = addToolBar(tr("Planning year"));
     bar->setObjectName(QStringLiteral("yearToolBar"));
     m_yearLabel = new QLabel;
+    m_yearLabel->setObjectName(QStringLiteral("yearLabel"));
     m_yearSlider = new QSlider(Qt::Horizontal);
     m_yearSlider->setObjectName(QStringLiteral("yearSlider"));
     m_yearSlider->setRange(kFirstPlanningYear, kLastPlanningYear);
@@ -152,48 +161,61 @@ void MainWindow::buildToolBar()
 void MainWindow::buildMenus()
 {
     menuBar()->clear();
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New from national scenario"), QKeySequence::New, m_files,
-                    &FileActions::newFromNational);
-    file->addAction(tr("&Open…"), QKeySequence::Open, m_files, &FileActions::open);
-    file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileActions::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileActions::saveAs);
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
+    QMenu* file = addMenu(tr("&File"), "fileMenu");
+    named(file->addAction(tr("&New from national scenario"), QKeySequence::New, m_files,
+                          &FileActions::newFromNational),
+          "newAction");
+    named(file->addAction(tr("&Open…"), QKeySequence::Open, m_files, &FileActions::open),
+          "openAction");
+    named(file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileActions::save),
+          "saveAction");
+    named(file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileActions::saveAs),
+          "saveAsAction");
     file->addSeparator();
-    file->addAction(tr("&Import grid (MATPOWER)…"), m_files, &FileActions::importGrid);
-    file->addAction(tr("&Export briefing…"), this, &MainWindow::exportBriefingAs);
+    named(file->addAction(tr("&Import grid (MATPOWER)…"), m_files, &FileActions::importGrid),
+          "importGridAction");
+    named(file->addAction(tr("&Export briefing…"), this, &MainWindow::exportBriefingAs),
+          "exportBriefingAction");
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    named(file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close), "quitAction");
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = addMenu(tr("&Edit"), "editMenu");
     QAction* undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    edit->addActions({undo, redo});
+    edit->addActions({named(undo, "undoAction"), named(redo, "redoAction")});
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Fit Korea"), Qt::Key_Home, m_canvas, &MapCanvas::fitKorea);
-    QAction* presentation = view->addAction(tr("&Presentation mode"));
-    presentation->setObjectName(QStringLiteral("presentationAction"));
+    QMenu* view = addMenu(tr("&View"), "viewMenu");
+    named(view->addAction(tr("&Fit Korea"), Qt::Key_Home, m_canvas, &MapCanvas::fitKorea),
+          "fitKoreaAction");
+    QAction* presentation = named(view->addAction(tr("&Presentation mode")), "presentationAction");
     presentation->setCheckable(true);
     presentation->setChecked(m_presentation);
     presentation->setShortcut(Qt::Key_F11);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
-    QAction* console = m_consoleDock->toggleViewAction();
-    console->setObjectName(QStringLiteral("scriptConsoleAction"));
+    QAction* console = named(m_consoleDock->toggleViewAction(), "scriptConsoleAction");
     console->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J));
     view->addAction(console);
     QMenu* languages = view->addMenu(tr("&Language"));
-    QAction* korean =
-        languages->addAction(QStringLiteral("한국어"), [this] { m_language->setKorean(true); });
-    korean->setObjectName(QStringLiteral("koreanAction"));
-    QAction* english =
-        languages->addAction(QStringLiteral("English"), [this] { m_language->setKorean(false); });
-    english->setObjectName(QStringLiteral("englishAction"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    named(languages->addAction(QStringLiteral("한국어"), [this] { m_language->setKorean(true); }),
+          "koreanAction");
+    named(languages->addAction(QStringLiteral("English"), [this] { m_language->setKorean(false); }),
+          "englishAction");
 
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("&Hosting capacity of every bus"), this,
-                     &MainWindow::computeHostingOfEveryBus);
+    QMenu* tools = addMenu(tr("&Tools"), "toolsMenu");
+    named(tools->addAction(tr("&Hosting capacity of every bus"), this,
+                           &MainWindow::computeHostingOfEveryBus),
+          "hostingAction");
+}
+
+QMenu* MainWindow::addMenu(const QString& title, const char* name)
+{
+    QMenu* menu = menuBar()->addMenu(title);
+    menu->setObjectName(QString::fromLatin1(name));
+    return menu;
 }
 
 void MainWindow::connectParts()

@@ -10,6 +10,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSlider;
 
 namespace gpuplan {
@@ -76,6 +77,7 @@ private:
     QDockWidget* addDock(QWidget* widget, const char* title, const QString& name,
                          Qt::DockWidgetArea area);
     void buildMenus();
+    QMenu* addMenu(const QString& title, const char* name);
     void buildToolBar();
     void connectParts();
     void computeHostingOfEveryBus();

@@ -59,6 +59,7 @@ MapCanvas::MapCanvas(QWidget* parent)
     m_items = std::make_unique<ScenarioItems>(*m_layers);
     m_labels = std::make_unique<LabelLayer>(m_layers->root(MapLayer::Labels));
     m_panTool = new PanTool(this);
+    m_panTool->setObjectName(QStringLiteral("panTool"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
