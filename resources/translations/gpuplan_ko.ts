@@ -292,168 +292,173 @@
 <context>
     <name>gpuplan::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>GPU pools</source>
         <translation>GPU 미배치 물량</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/MainWindow.cpp" line="122"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/MainWindow.cpp" line="124"/>
         <source>Site</source>
         <translation>부지</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="126"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="128"/>
         <source>Violations</source>
         <translation>위반 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="129"/>
+        <location filename="../../ui/MainWindow.cpp" line="132"/>
+        <source>Script console</source>
+        <translation>스크립트 콘솔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="143"/>
         <source>Planning year</source>
         <translation>계획 연도</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/MainWindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>&amp;New from national scenario</source>
         <translation>국가 시나리오에서 새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Import grid (MATPOWER)…</source>
         <translation>계통 가져오기(MATPOWER)(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Export briefing…</source>
         <translation>브리핑 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Fit Korea</source>
         <translation>한국 전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Hosting capacity of every bus</source>
         <translation>모든 모선의 수용 가능 용량 계산(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Engine %1 ms</source>
         <translation>엔진 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="281"/>
         <source>No basemap: %1</source>
         <translation>배경지도 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
+        <location filename="../../ui/MainWindow.cpp" line="286"/>
         <source>No city labels: %1</source>
         <translation>도시 라벨 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>Hosting capacity of every bus</source>
         <translation>모든 모선의 수용 가능 용량 계산</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="288"/>
-        <location filename="../../ui/MainWindow.cpp" line="295"/>
+        <location filename="../../ui/MainWindow.cpp" line="320"/>
+        <location filename="../../ui/MainWindow.cpp" line="327"/>
         <source>Export briefing</source>
         <translation>브리핑 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="288"/>
+        <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <location filename="../../ui/MainWindow.cpp" line="325"/>
         <source>Briefing written to %1</source>
         <translation>브리핑 저장: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="314"/>
+        <location filename="../../ui/MainWindow.cpp" line="346"/>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="348"/>
         <source>%1 [*] — %2 — gpuplan</source>
         <translation>%1 [*] — %2 — gpuplan</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <location filename="../../ui/MainWindow.cpp" line="351"/>
         <source>Planning year %1 </source>
         <translation>계획 연도 %1 </translation>
     </message>
@@ -826,43 +831,43 @@ when %2 is out</source>
 <context>
     <name>gpuplan::PanelFormat</name>
     <message>
-        <location filename="../../ui/panels/PanelFormat.cpp" line="25"/>
-        <location filename="../../ui/panels/PanelFormat.cpp" line="42"/>
+        <location filename="../../ui/panels/PanelFormat.cpp" line="26"/>
+        <location filename="../../ui/panels/PanelFormat.cpp" line="43"/>
         <source>unlimited</source>
         <translation>무제한</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PanelFormat.cpp" line="26"/>
+        <location filename="../../ui/panels/PanelFormat.cpp" line="27"/>
         <source>%1 MW</source>
         <translation>%1 MW</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PanelFormat.cpp" line="31"/>
+        <location filename="../../ui/panels/PanelFormat.cpp" line="32"/>
         <source>%1 m³/day</source>
         <translation>%1 m³/일</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PanelFormat.cpp" line="36"/>
+        <location filename="../../ui/panels/PanelFormat.cpp" line="37"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PanelFormat.cpp" line="43"/>
+        <location filename="../../ui/panels/PanelFormat.cpp" line="44"/>
         <source>%1 / %2 %3</source>
         <translation>%1 / %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PanelFormat.cpp" line="65"/>
+        <location filename="../../ui/panels/PanelFormat.cpp" line="66"/>
         <source>Feasible</source>
         <translation>가능</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PanelFormat.cpp" line="67"/>
+        <location filename="../../ui/panels/PanelFormat.cpp" line="68"/>
         <source>At risk</source>
         <translation>주의</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/PanelFormat.cpp" line="69"/>
+        <location filename="../../ui/panels/PanelFormat.cpp" line="70"/>
         <source>Infeasible</source>
         <translation>불가</translation>
     </message>
@@ -870,17 +875,17 @@ when %2 is out</source>
 <context>
     <name>gpuplan::QuotaChart</name>
     <message>
-        <location filename="../../ui/panels/QuotaChart.cpp" line="74"/>
+        <location filename="../../ui/panels/QuotaChart.cpp" line="68"/>
         <source>GPUs placed against quota</source>
         <translation>할당량 대비 배치된 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QuotaChart.cpp" line="76"/>
+        <location filename="../../ui/panels/QuotaChart.cpp" line="70"/>
         <source>GPUs (grey: still to place)</source>
         <translation>GPU (회색: 미배치)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/QuotaChart.cpp" line="136"/>
+        <location filename="../../ui/panels/QuotaChart.cpp" line="130"/>
         <source>Still to place</source>
         <translation>미배치</translation>
     </message>
@@ -964,141 +969,149 @@ when %2 is out</source>
     </message>
 </context>
 <context>
+    <name>gpuplan::ScriptConsole</name>
+    <message>
+        <location filename="../../ui/script/ScriptConsole.cpp" line="47"/>
+        <source>JavaScript, e.g. plan.evaluate().totals — Up/Down: history</source>
+        <translation>JavaScript 입력 (예: plan.evaluate().totals) — 위/아래 화살표: 이전 입력</translation>
+    </message>
+</context>
+<context>
     <name>gpuplan::SiteInspector</name>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="97"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="88"/>
         <source>Select a site on the map to inspect it</source>
         <translation>지도에서 부지를 선택하면 상세 정보가 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="98"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="89"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="99"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="90"/>
         <source>Cooling</source>
         <translation>냉각 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="101"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="92"/>
         <source>Air</source>
         <translation>공랭</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="103"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="94"/>
         <source>Hybrid (air and liquid)</source>
         <translation>하이브리드 (공랭+수랭)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="104"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="95"/>
         <source>Liquid</source>
         <translation>수랭</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="105"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="96"/>
         <source>GPUs by organisation and model</source>
         <translation>기관·모델별 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="106"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="97"/>
         <source>All datacentres at the site&apos;s bus against its hosting capacity</source>
         <translation>이 부지 모선의 전체 데이터센터 전력 (수용 가능 용량 대비)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="108"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="99"/>
         <source>Organisation</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="100"/>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="108"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="91"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="99"/>
         <source>GPU model</source>
         <translation>GPU 모델</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="108"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="99"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="108"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="99"/>
         <source>GPUs</source>
         <translation>GPU 수</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="256"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="248"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="258"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="250"/>
         <source>Not evaluated</source>
         <translation>미평가</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="273"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="265"/>
         <source>%1 GPUs · IT %2 · facility %3</source>
         <translation>GPU %1개 · IT %2 · 시설 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="281"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="273"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="282"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="274"/>
         <source>Connection</source>
         <translation>접속 한도</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="283"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="275"/>
         <source>Bus hosting</source>
         <translation>모선 수용 용량</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="284"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="276"/>
         <source>Space (IT)</source>
         <translation>공간 (IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="287"/>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="317"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="279"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="309"/>
         <source>not evaluated</source>
         <translation>미평가</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="302"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="294"/>
         <source>Water</source>
         <translation>용수</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="303"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="295"/>
         <source>no shared water source</source>
         <translation>공유 용수원 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="307"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="299"/>
         <source>Water (%1)</source>
         <translation>용수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="312"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="304"/>
         <source>m³/day</source>
         <translation>m³/일</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="337"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="329"/>
         <source>Energised %1 · no GPUs placed</source>
         <translation>%1년 전력 공급 개시 · 배치된 GPU 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="338"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="330"/>
         <source>Energised %1 · GPUs placed for %2</source>
         <translation>%1년 전력 공급 개시 · GPU 배치 연도: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/SiteInspector.cpp" line="338"/>
+        <location filename="../../ui/panels/SiteInspector.cpp" line="330"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1195,12 +1208,12 @@ when %2 is out</source>
 <context>
     <name>gpuplan::YearlyMwChart</name>
     <message>
-        <location filename="../../ui/panels/YearlyMwChart.cpp" line="99"/>
+        <location filename="../../ui/panels/YearlyMwChart.cpp" line="93"/>
         <source>National facility MW by year</source>
         <translation>연도별 전국 시설 전력 (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/YearlyMwChart.cpp" line="101"/>
+        <location filename="../../ui/panels/YearlyMwChart.cpp" line="95"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
