@@ -32,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSlider>
@@ -127,11 +128,17 @@ void MainWindow::buildDocks()
                            Qt::RightDockWidgetArea);
     auto* violations = addDock(m_violations, QT_TR_NOOP("Violations"),
                                QStringLiteral("violationDock"), Qt::BottomDockWidgetArea);
-    // Hidden until asked for (View → Script console), as QGIS keeps its Python console.
+    // Hidden until asked for (View → Script console), as QGIS keeps its Python console; then a
+    // tab beside the violations, full width, ready to type into.
     m_console = new ScriptConsole(this);
     m_consoleDock = addDock(m_console, QT_TR_NOOP("Script console"),
                             QStringLiteral("scriptConsoleDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(violations, m_consoleDock);
     m_consoleDock->hide();
+    connect(m_consoleDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_console->input()->setFocus();
+    });
     splitDockWidget(pools, layers, Qt::Vertical);
     splitDockWidget(inspector, charts, Qt::Vertical);
     resizeDocks({pools, inspector}, {330, 520}, Qt::Horizontal);
@@ -196,6 +203,7 @@ void MainWindow::buildMenus()
     presentation->setShortcut(Qt::Key_F11);
     connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
     QAction* console = named(m_consoleDock->toggleViewAction(), "scriptConsoleAction");
+    connect(console, &QAction::triggered, m_consoleDock, &QDockWidget::raise);
     console->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_J));
     view->addAction(console);
     QMenu* languages = view->addMenu(tr("&Language"));
