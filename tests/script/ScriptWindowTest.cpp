@@ -130,6 +130,34 @@ TEST_F(ScriptedWindow, ARefusedCallThrowsAndChangesNothing)
     EXPECT_EQ(window->document()->undoStack()->count(), 0);
 }
 
+// The shipped plan places every GPU of the programme, so a pool has nothing left until GPUs are
+// removed from a site.
+TEST_F(ScriptedWindow, PlaceTakesOnlyWhatRemoveReturnedToThePool)
+{
+    EXPECT_TRUE(runFailing(QStringLiteral("plan.place({org: 'naver', site: 'sk_ulsan', count: 1})"))
+                    .text.endsWith(QStringLiteral("place: a GPU model is needed")));
+    const ScriptOutcome full = runFailing(
+        QStringLiteral("plan.place({org: 'naver', site: 'gangwon_data_valley', count: 1000, "
+                       "model: 'gb300_nvl72'})"));
+    EXPECT_FALSE(full.ok);
+    EXPECT_TRUE(full.text.contains(QStringLiteral("over its quota: 0 left in its pool")))
+        << full.text.toStdString();
+
+    run(QStringLiteral("plan.remove({org: 'naver', site: 'naver_gak_sejong', count: 2000})"));
+    run(QStringLiteral("plan.place({org: 'naver', site: 'gangwon_data_valley', count: 2000, "
+                       "model: 'gb300_nvl72', year: 2029})"));
+    const auto placed = std::find_if(
+        scenario().allocations().begin(), scenario().allocations().end(), [](const Allocation& a) {
+            return a.organisationId == "naver" && a.siteId == "gangwon_data_valley" &&
+                   a.modelId == "gb300_nvl72";
+        });
+    ASSERT_NE(placed, scenario().allocations().end());
+    EXPECT_EQ(placed->gpus, 2000);
+    EXPECT_EQ(placed->year, 2029);
+    EXPECT_EQ(scenario().placedGpus("naver"), 60000);
+    EXPECT_EQ(window->document()->undoStack()->count(), 2);
+}
+
 TEST_F(ScriptedWindow, ErrorsCanBeCaughtInTheScript)
 {
     run(QStringLiteral("try { plan.setSite('sk_ulsan', {pue: 0.5}) } "

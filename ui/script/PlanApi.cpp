@@ -175,33 +175,31 @@ void PlanApi::newFromDefault()
 void PlanApi::place(const QJSValue& spec)
 {
     guarded([&] {
-        const ScriptFields fields(QStringLiteral("place"), spec,
-                                  {QStringLiteral("org"), QStringLiteral("site"),
-                                   QStringLiteral("count"), QStringLiteral("model"),
-                                   QStringLiteral("year")});
-        const GpuBlock block = blockFrom(fields);
-        const QString site = fields.text(QStringLiteral("site"));
-        checkSiteExists(QStringLiteral("place"), site);
-        requireAllowed(QStringLiteral("place"),
-                       placeGpus(m_window->document()->scenario(), utf8(site), block), block);
-        applyGpuEdit(QStringLiteral("place"), placeGpusCommand(m_window->document(), site, block));
+        editAtSite(QStringLiteral("place"), spec, {QStringLiteral("year")}, &placeGpus,
+                   &placeGpusCommand);
     });
 }
 
 void PlanApi::remove(const QJSValue& spec)
 {
-    guarded([&] {
-        const ScriptFields fields(QStringLiteral("remove"), spec,
-                                  {QStringLiteral("org"), QStringLiteral("site"),
-                                   QStringLiteral("count"), QStringLiteral("model")});
-        const GpuBlock block = blockFrom(fields);
-        const QString site = fields.text(QStringLiteral("site"));
-        checkSiteExists(QStringLiteral("remove"), site);
-        requireAllowed(QStringLiteral("remove"),
-                       removeGpus(m_window->document()->scenario(), utf8(site), block), block);
-        applyGpuEdit(QStringLiteral("remove"),
-                     removeGpusCommand(m_window->document(), site, block));
-    });
+    guarded(
+        [&] { editAtSite(QStringLiteral("remove"), spec, {}, &removeGpus, &removeGpusCommand); });
+}
+
+// place() and remove(): a block of one organisation's GPUs at one site, checked by the model
+// (`edit`) for the script's message, then pushed as the window's undo command (`command`).
+void PlanApi::editAtSite(const QString& call, const QJSValue& spec, const QStringList& extraKeys,
+                         SiteEdit edit, SiteCommand command)
+{
+    const ScriptFields fields(call, spec,
+                              QStringList{QStringLiteral("org"), QStringLiteral("site"),
+                                          QStringLiteral("count"), QStringLiteral("model")} +
+                                  extraKeys);
+    const GpuBlock block = blockFrom(fields);
+    const QString site = fields.text(QStringLiteral("site"));
+    checkSiteExists(call, site);
+    requireAllowed(call, edit(m_window->document()->scenario(), utf8(site), block), block);
+    applyGpuEdit(call, command(m_window->document(), site, block));
 }
 
 void PlanApi::move(const QJSValue& spec)

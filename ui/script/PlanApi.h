@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/CapacityEngine.h"
+#include "model/Edits.h"
 
 #include <QJSValue>
 #include <QObject>
@@ -11,6 +12,7 @@
 namespace gpuplan {
 
 class MainWindow;
+class PlanDocument;
 struct GpuEdit;
 
 // The `plan` object of gpuplan scripts: the dashboard driven through the window's own document,
@@ -51,7 +53,12 @@ public:
     Q_INVOKABLE void quit(const QJSValue& exitCode = {});
 
 private:
+    using SiteEdit = EditResult (*)(const Scenario&, const std::string&, const GpuBlock&);
+    using SiteCommand = GpuEdit (*)(PlanDocument*, const QString&, const GpuBlock&);
+
     template <typename Body> auto guarded(Body body) -> decltype(body());
+    void editAtSite(const QString& call, const QJSValue& spec, const QStringList& extraKeys,
+                    SiteEdit edit, SiteCommand command);
     void applyGpuEdit(const QString& call, GpuEdit edit);
     void checkSiteExists(const QString& call, const QString& siteId) const;
     void waitForEngine();
