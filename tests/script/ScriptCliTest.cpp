@@ -92,6 +92,18 @@ TEST(ScriptCli, QuitEndsTheRunWithItsExitCode)
     EXPECT_EQ(result.out, "");
 }
 
+// With a window (offscreen here) the run ends at plan.quit() or at an uncaught error, as headless.
+TEST(ScriptCli, WithAWindowQuitAndErrorsEndTheRun)
+{
+    const CliResult quit =
+        runGpuplan({QStringLiteral("script"), qpath(kScripts / "quit-with-3.js")});
+    EXPECT_EQ(quit.exitCode, 3) << quit.err;
+    const std::filesystem::path failing = kScripts / "error-on-line-4.js";
+    const CliResult error = runGpuplan({QStringLiteral("script"), qpath(failing)});
+    EXPECT_EQ(error.exitCode, 1);
+    EXPECT_TRUE(contains(error.err, failing.string() + ":4: RangeError")) << error.err;
+}
+
 TEST(ScriptCli, AMissingScriptIsNamed)
 {
     const CliResult result = runScript(kScripts / "no-such-script.js");
