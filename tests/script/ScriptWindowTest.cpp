@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -115,6 +116,31 @@ TEST_F(ScriptedWindow, UndoThroughTheApiEqualsUndoByKeyboard)
     EXPECT_EQ(siteState("sk_ulsan"), SiteState::Feasible);
     run(QStringLiteral("plan.redo()"));
     EXPECT_EQ(scenario(), moved) << "redo through the API";
+}
+
+TEST_F(ScriptedWindow, SaveNewFromDefaultAndOpen)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("moved.gpkg"));
+    window->setNationalScenarioPath(QStringLiteral(GPUPLAN_BUILD_DATA_DIR "/national.gpkg"));
+    const Scenario original = scenario();
+    run(QString::fromLatin1(kMoveToUlsan));
+    const Scenario moved = scenario();
+    run(QStringLiteral("plan.save('%1')").arg(path));
+    EXPECT_FALSE(window->document()->isModified());
+
+    run(QStringLiteral("plan.newFromDefault()"));
+    EXPECT_EQ(scenario(), original);
+    EXPECT_TRUE(window->document()->filePath().isEmpty()) << "the shipped plan is a template";
+    run(QStringLiteral("plan.open('%1')").arg(path));
+    EXPECT_EQ(scenario(), moved);
+    EXPECT_EQ(window->document()->filePath(), path);
+
+    const ScriptOutcome missing =
+        runFailing(QStringLiteral("plan.open('%1/none.gpkg')").arg(folder.path()));
+    EXPECT_FALSE(missing.ok);
+    EXPECT_TRUE(missing.text.contains(QStringLiteral("none.gpkg"))) << missing.text.toStdString();
+    EXPECT_EQ(scenario(), moved) << "a failed open keeps the plan";
 }
 
 TEST_F(ScriptedWindow, ARefusedCallThrowsAndChangesNothing)
