@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "VerbApplication.h"
 
+#include "report/Typeface.h"
+
 #include <QFont>
 #include <cstdlib>
 #include <iostream>
@@ -36,8 +38,9 @@ VerbApplication::VerbApplication(Screen screen)
         qInstallMessageHandler(quietOffscreenMessages);
     m_application.emplace(m_argc, m_argv);
     QApplication::setApplicationName(QStringLiteral("gpuplan"));
-    if (screen == Screen::Offscreen)
-        QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK KR"), 9));
+    // Offscreen there is no desktop font size to keep: the briefing's 9 pt.
+    QApplication::setFont(
+        typeface(screen == Screen::Offscreen ? 9.0 : QApplication::font().pointSizeF()));
 }
 
 } // namespace gpuplan::cli

@@ -10,8 +10,7 @@ namespace gpuplan::cli {
 bool displayAvailable();
 
 // The Qt application of a verb that draws: on the display, or offscreen without one (unless
-// QT_QPA_PLATFORM names another platform), with Korean text in Noto Sans CJK KR as the
-// briefing sets it.
+// QT_QPA_PLATFORM names another platform), in the briefing's typeface (report/Typeface.h).
 class VerbApplication {
 public:
     enum class Screen { Display, Offscreen };

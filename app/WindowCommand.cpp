@@ -5,6 +5,7 @@
 #include "VerbApplication.h"
 #include "io/IoError.h"
 #include "io/ScenarioStore.h"
+#include "report/Typeface.h"
 #include "ui/FileActions.h"
 #include "ui/MainWindow.h"
 
@@ -34,6 +35,7 @@ int runWindow(int argc, char** argv, const std::string& scenarioPath)
     }
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("gpuplan"));
+    QApplication::setFont(typeface(QApplication::font().pointSizeF()));
     MainWindow window;
     window.setDataDirectory(QString::fromStdString(dataDirectory().string()));
     window.setNationalScenarioPath(QString::fromStdString(national.string()));

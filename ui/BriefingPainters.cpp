@@ -9,6 +9,7 @@
 #include "panels/SiteMwChart.h"
 #include "panels/YearlyMwChart.h"
 #include "report/BriefingWriter.h"
+#include "report/Typeface.h"
 
 #include <QChart>
 #include <QChartView>
@@ -109,9 +110,7 @@ void BriefingPainters::paintScaleBar(QPainter& painter, const QRectF& target, do
     painter.drawLine(origin, origin + QPointF(length, 0));
     painter.drawLine(origin, origin + QPointF(0, -6));
     painter.drawLine(origin + QPointF(length, 0), origin + QPointF(length, -6));
-    QFont font(QStringLiteral("Noto Sans CJK KR"));
-    font.setPointSizeF(7.5);
-    painter.setFont(font);
+    painter.setFont(typeface(7.5));
     painter.drawText(QRectF(origin.x(), origin.y() - 22, length + 40, 14),
                      Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("%1 km").arg(km, 0, 'f', 0));
 }
@@ -129,10 +128,7 @@ void BriefingPainters::paintNorthArrow(QPainter& painter, const QRectF& target)
     painter.setPen(QPen(Qt::black, 1.0));
     painter.setBrush(Qt::black);
     painter.drawPath(arrow);
-    QFont font(QStringLiteral("Noto Sans CJK KR"));
-    font.setPointSizeF(9);
-    font.setBold(true);
-    painter.setFont(font);
+    painter.setFont(typeface(9, true));
     painter.drawText(QRectF(tip.x() - 10, tip.y() - 16, 20, 14), Qt::AlignCenter,
                      QStringLiteral("N"));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PdfPages.h"
 
+#include "Typeface.h"
+
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -24,10 +26,7 @@ PdfPages::PdfPages(QPdfWriter& writer, QPainter& painter, QString footer, QStrin
 
 QFont PdfPages::font(double pointSize, bool bold)
 {
-    QFont font(QStringLiteral("Noto Sans CJK KR"));
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return font;
+    return typeface(pointSize, bold);
 }
 
 void PdfPages::newPage()

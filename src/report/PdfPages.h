@@ -35,7 +35,7 @@ public:
 
     // The content area of a page with a heading.
     static QRectF bodyArea(const QRectF& page);
-    // The briefing's typeface (Noto Sans CJK KR, which the PDF embeds) at a point size.
+    // The briefing's typeface (Typeface.h; the PDF embeds its fonts) at a point size.
     static QFont font(double pointSize, bool bold = false);
     // Draws `text` wrapped in `rect`; returns the height it took.
     double drawParagraph(const QRectF& rect, const QString& text, const QFont& font,

@@ -143,6 +143,23 @@ TEST(Briefing, EmbedsNotoSansCjk)
     EXPECT_TRUE(embedded) << fonts;
 }
 
+// Figures inside Latin text ("N-1", "154 kV #1", the footer's page numbers) are real text, not
+// only shapes on the page: copy, search and screen readers get them (they were lost when the
+// CJK font drew Latin text; see report/Typeface.h).
+TEST(Briefing, FiguresInLatinTextAreText)
+{
+    ScratchDirectory scratch("brief-figures");
+    for (const auto& [language, footer] :
+         {std::pair{QStringLiteral("ko"), "1/9쪽"}, std::pair{QStringLiteral("en"), "page1of9"}}) {
+        const auto pdf = scratch / ("brief-" + language.toStdString() + ".pdf");
+        ASSERT_EQ(brief(kNational, pdf, language).exitCode, 0);
+        const std::string text = compactText(pdf);
+        EXPECT_TRUE(contains(text, "N-1")) << language.toStdString();
+        EXPECT_TRUE(contains(text, "154kV#1")) << language.toStdString();
+        EXPECT_TRUE(contains(text, footer)) << language.toStdString();
+    }
+}
+
 TEST(Briefing, EnglishHasEnglishHeadingsAndNames)
 {
     ScratchDirectory scratch("brief-en");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "MapStyle.h"
 
+#include "report/Typeface.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -287,8 +289,7 @@ QColor selectionColour()
 QFont labelFont(int pixelSize, bool bold)
 {
     QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans KR"),
-                      QStringLiteral("NanumGothic"), QStringLiteral("Sans Serif")});
+    font.setFamilies(typefaceFamilies());
     font.setPixelSize(pixelSize);
     font.setWeight(bold ? QFont::Bold : QFont::Normal);
     return font;

@@ -67,7 +67,7 @@ QColor borderColour();
 QColor waterColour();
 QColor selectionColour();
 
-// Label fonts; Noto Sans CJK KR first so that Hangul renders on every machine we ship to.
+// Label fonts, in the one typeface (report/Typeface.h): Hangul and Latin on every machine.
 QFont labelFont(int pixelSize, bool bold);
 
 } // namespace gpuplan::mapstyle

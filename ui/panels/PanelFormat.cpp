@@ -3,6 +3,7 @@
 
 #include "DisplayNames.h"
 #include "map/MapStyle.h"
+#include "report/Typeface.h"
 
 #include <QLabel>
 #include <cmath>
@@ -110,12 +111,7 @@ QLabel* PanelFormat::label(const QString& name, int pointSize, bool bold, QWidge
 
 QFont PanelFormat::font(int pointSize, bool bold)
 {
-    QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans KR"),
-                      QStringLiteral("Noto Sans")});
-    font.setPointSize(pointSize);
-    font.setBold(bold);
-    return font;
+    return typeface(pointSize, bold);
 }
 
 } // namespace gpuplan

@@ -39,7 +39,7 @@ public:
     // How full a limit is: red over it, amber within the scenario's at-risk margin, else green.
     static QColor usageColour(double value, double limit, double atRiskMargin);
 
-    // Fonts readable on a projector: Noto Sans CJK KR first so that Hangul renders.
+    // Fonts readable on a projector, in the one typeface (report/Typeface.h).
     static QFont font(int pointSize, bool bold = false);
     // A word-wrapping label in the panels' type, with a stable object name for UI tests.
     static QLabel* label(const QString& name, int pointSize, bool bold, QWidget* parent);
