@@ -11,6 +11,7 @@
 #include "ui/script/ScriptSession.h"
 
 #include <QDockWidget>
+#include <QImage>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSlider>
@@ -141,6 +142,22 @@ TEST_F(ScriptedWindow, SaveNewFromDefaultAndOpen)
     EXPECT_FALSE(missing.ok);
     EXPECT_TRUE(missing.text.contains(QStringLiteral("none.gpkg"))) << missing.text.toStdString();
     EXPECT_EQ(scenario(), moved) << "a failed open keeps the plan";
+}
+
+TEST_F(ScriptedWindow, SnapshotWritesTheMapAtTheAskedSize)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("map.png"));
+    run(QStringLiteral("plan.snapshot('%1', {width: 400, height: 300})").arg(path));
+    EXPECT_EQ(QImage(path).size(), QSize(400, 300));
+    run(QStringLiteral("plan.snapshot('%1')").arg(path));
+    EXPECT_EQ(QImage(path).size(), window->mapCanvas()->viewport()->size())
+        << "the map as shown, by default";
+    const ScriptOutcome unwritable =
+        runFailing(QStringLiteral("plan.snapshot('%1/no/such/folder/map.png')").arg(folder.path()));
+    EXPECT_FALSE(unwritable.ok);
+    EXPECT_TRUE(unwritable.text.contains(QStringLiteral("snapshot: cannot write")))
+        << unwritable.text.toStdString();
 }
 
 TEST_F(ScriptedWindow, ARefusedCallThrowsAndChangesNothing)
