@@ -32,8 +32,10 @@ bool writeDashboardBriefing(const BriefingSubject& subject, MapCanvas& canvas, C
         .describeReason = [](const Reason& reason) { return ReasonText::describe(reason); },
         .describeViolation =
             [](const Violation& violation) {
-                return ReasonText::overload(violation.branch, violation.loadingPct,
-                                            violation.outage);
+                return ReasonText::overload(
+                    ReasonText::branchName(violation.branchKo, violation.branch),
+                    violation.loadingPct,
+                    ReasonText::branchName(violation.outageKo, violation.outage));
             },
     };
     return writeBriefing(inputs, path, error);

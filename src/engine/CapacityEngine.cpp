@@ -211,16 +211,20 @@ std::shared_ptr<const GridModel> buildGridModel(const Grid& grid, int year, Slac
     Eigen::VectorXd shared = ptdfOfWeights(network, solver, weights);
     const double maxAbsLodf = lodf.maxAbs();
     DcFlowResult flow = solveDcFlow(network, solver, {}, policy);
-    std::vector<std::string> names, busNames;
-    for (int l = 0; l < network.branchCount(); ++l)
+    std::vector<std::string> names, namesKo, busNames;
+    for (int l = 0; l < network.branchCount(); ++l) {
         names.push_back(branchDisplayName(grid, network.branchOfCase[l]));
+        const std::string& korean = grid.branches[network.branchOfCase[l]].nameKo;
+        namesKo.push_back(korean.empty() ? names.back() : korean);
+    }
     for (int id : network.busIds) {
         const Bus* bus = findBus(grid, id);
         busNames.push_back(!bus->name.empty() ? bus->name : "bus " + std::to_string(id));
     }
-    return std::make_shared<const GridModel>(GridModel{
-        std::move(network), std::move(solver), std::move(lodf), std::move(weights),
-        std::move(shared), std::move(flow), maxAbsLodf, std::move(names), std::move(busNames)});
+    return std::make_shared<const GridModel>(
+        GridModel{std::move(network), std::move(solver), std::move(lodf), std::move(weights),
+                  std::move(shared), std::move(flow), maxAbsLodf, std::move(names),
+                  std::move(namesKo), std::move(busNames)});
 }
 
 namespace {
@@ -243,7 +247,9 @@ GridSummary summarise(const GridModel& model, const Eigen::VectorXd& flow,
             const bool outageWorse = post > base && n1.worstOutage[l] >= 0;
             summary.worstLoadingPct = std::max(base, post);
             summary.worstBranch = model.branchNames[l];
+            summary.worstBranchKo = model.branchNamesKo[l];
             summary.worstOutage = outageWorse ? model.branchNames[n1.worstOutage[l]] : "";
+            summary.worstOutageKo = outageWorse ? model.branchNamesKo[n1.worstOutage[l]] : "";
         }
     }
     return summary;
@@ -272,6 +278,7 @@ std::vector<BranchLoading> branchLoadings(const Grid& grid, const GridModel& mod
         const int caseIndex = net.branchOfCase[l];
         BranchLoading loading{.caseIndex = caseIndex,
                               .name = model.branchNames[l],
+                              .nameKo = model.branchNamesKo[l],
                               .kv = branchKv(grid, grid.branches[caseIndex]),
                               .ratingMw = net.ratingMw[l],
                               .baseFlowMw = flow[l],
@@ -281,6 +288,7 @@ std::vector<BranchLoading> branchLoadings(const Grid& grid, const GridModel& mod
         if (post > loading.baseLoadingPct && n1.worstOutage[l] >= 0) {
             loading.worstOutageCaseIndex = net.branchOfCase[n1.worstOutage[l]];
             loading.worstOutage = model.branchNames[n1.worstOutage[l]];
+            loading.worstOutageKo = model.branchNamesKo[n1.worstOutage[l]];
         }
         loadings.push_back(std::move(loading));
     }
@@ -294,6 +302,8 @@ Violation violationOf(const GridModel& model, int branch, int outage, double flo
             .outageCaseIndex = outage >= 0 ? net.branchOfCase[outage] : -1,
             .branch = model.branchNames[branch],
             .outage = outage >= 0 ? model.branchNames[outage] : std::string(),
+            .branchKo = model.branchNamesKo[branch],
+            .outageKo = outage >= 0 ? model.branchNamesKo[outage] : std::string(),
             .flowMw = flowMw,
             .ratingMw = net.ratingMw[branch],
             .loadingPct = loadingPct(flowMw, net.ratingMw[branch])};
@@ -320,15 +330,24 @@ std::vector<Violation> violations(const GridModel& model, const Eigen::VectorXd&
     return found;
 }
 
+// The branch a reason is about and the outage (-1: none), in English and in Korean.
+void nameBranches(Reason& reason, const GridModel& model, int branch, int outage)
+{
+    reason.branch = model.branchNames[branch];
+    reason.branchKo = model.branchNamesKo[branch];
+    if (outage >= 0) {
+        reason.outage = model.branchNames[outage];
+        reason.outageKo = model.branchNamesKo[outage];
+    }
+}
+
 Reason hostingReason(FeasibilityStatus severity, double loadMw, const HostingResult& hosting,
                      const GridModel& model, double margin)
 {
     Reason reason = reasonOf(ReasonKind::HostingCapacity, severity, loadMw, hosting.hostingMw);
     reason.subject = model.busNames[hosting.bus];
     if (hosting.limitingBranch >= 0)
-        reason.branch = model.branchNames[hosting.limitingBranch];
-    if (hosting.limitingOutage >= 0)
-        reason.outage = model.branchNames[hosting.limitingOutage];
+        nameBranches(reason, model, hosting.limitingBranch, hosting.limitingOutage);
     reason.marginShare = margin;
     return reason;
 }
@@ -339,9 +358,7 @@ Reason overloadReason(const Contribution& c, const GridModel& model)
         reasonOf(ReasonKind::GridOverload,
                  c.loading > 1.0 ? FeasibilityStatus::Infeasible : FeasibilityStatus::AtRisk,
                  c.loading * kPercent, kPercent);
-    reason.branch = model.branchNames[c.branch];
-    if (c.outage >= 0)
-        reason.outage = model.branchNames[c.outage];
+    nameBranches(reason, model, c.branch, c.outage);
     return reason;
 }
 

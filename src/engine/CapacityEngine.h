@@ -39,12 +39,13 @@ struct GridModel {
     DcNetwork network;
     DcSolver solver;
     Lodf lodf;
-    Eigen::VectorXd weights;              // [nb] slackWeights
-    Eigen::VectorXd ptdfOfWeights;        // [nl]
-    DcFlowResult baseFlow;                // [nl] flows with no datacentre load
-    double maxAbsLodf = 0.0;              // largest |LODF| of a screened outage
-    std::vector<std::string> branchNames; // [nl] "345 kV 신가평–동서울"
-    std::vector<std::string> busNames;    // [nb] the bus's name, else "bus 12"
+    Eigen::VectorXd weights;                // [nb] slackWeights
+    Eigen::VectorXd ptdfOfWeights;          // [nl]
+    DcFlowResult baseFlow;                  // [nl] flows with no datacentre load
+    double maxAbsLodf = 0.0;                // largest |LODF| of a screened outage
+    std::vector<std::string> branchNames;   // [nl] "345 kV 신가평–동서울"
+    std::vector<std::string> branchNamesKo; // [nl] the Korean name, else branchNames
+    std::vector<std::string> busNames;      // [nb] the bus's name, else "bus 12"
 };
 
 // Throws GridError or StudyCancelled.

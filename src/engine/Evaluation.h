@@ -31,8 +31,10 @@ struct Reason {
     double value = 0.0;
     double limit = 0.0;
     std::string subject;
-    std::string branch; // display name, e.g. "345 kV 신가평–동서울"
-    std::string outage; // display name of the branch out; empty for the base case
+    std::string branch;   // display name, e.g. "345 kV 신가평–동서울"
+    std::string outage;   // display name of the branch out; empty for the base case
+    std::string branchKo; // the same in Korean (the English when the grid has no Korean names)
+    std::string outageKo;
     int year = 0;
     int otherYear = 0;
     long long count = 0;
@@ -83,16 +85,19 @@ struct GridSummary {
     std::string error;
     double worstLoadingPct = 0.0; // base case and every screened outage
     std::string worstBranch;
-    std::string worstOutage; // empty when the base case is the worst
-    int n1Violations = 0;    // (branch, outage) pairs over rating
-    int baseViolations = 0;  // branches over rating with everything in service
-    int separations = 0;     // outages that island the network
+    std::string worstOutage;   // empty when the base case is the worst
+    std::string worstBranchKo; // the same in Korean (every *Ko name: the English when the grid
+    std::string worstOutageKo; // has no Korean names)
+    int n1Violations = 0;      // (branch, outage) pairs over rating
+    int baseViolations = 0;    // branches over rating with everything in service
+    int separations = 0;       // outages that island the network
 };
 
 // One in-service AC branch of the planning year as the map and charts show it.
 struct BranchLoading {
     int caseIndex = 0; // index in Grid::branches
     std::string name;  // "345 kV 신가평–동서울"
+    std::string nameKo;
     double kv = 0.0;
     double ratingMw = 0.0; // +inf when unlimited
     double baseFlowMw = 0.0;
@@ -100,6 +105,7 @@ struct BranchLoading {
     double worstLoadingPct = 0.0;  // base case and every screened outage
     int worstOutageCaseIndex = -1; // -1: the base case is the worst
     std::string worstOutage;       // display name; empty for the base case
+    std::string worstOutageKo;
 };
 
 // A branch over its rating in the base case (outage -1) or after one outage.
@@ -108,6 +114,8 @@ struct Violation {
     int outageCaseIndex = -1;
     std::string branch;
     std::string outage;
+    std::string branchKo;
+    std::string outageKo;
     double flowMw = 0.0;
     double ratingMw = 0.0;
     double loadingPct = 0.0;

@@ -154,6 +154,7 @@ Branch parseBranch(const CsvRecord& r)
     branch.inService = r.status("status");
     branch.inServiceYear = r.integer("in_service_year");
     branch.baseKv = r.number("base_kv");
+    branch.nameKo = r.text("name_ko");
     branch.name = r.text("name");
     branch.source = r.text("source");
     return branch;

@@ -40,6 +40,7 @@ template <typename T> struct Column {
     OGRFieldType type;
     std::function<FieldValue(const T&)> get;
     std::function<void(T&, const FieldValue&)> set; // throws ValueError
+    bool optional = false; // added after files were written: absent reads as the default
 };
 
 template <typename T> Column<T> column(std::string name, int T::*member)
@@ -66,6 +67,14 @@ template <typename T> Column<T> column(std::string name, std::string T::*member)
             [member](T& item, const FieldValue& value) {
                 item.*member = std::get<std::string>(value);
             }};
+}
+
+// A text column later versions added; a file without it reads as empty text.
+template <typename T> Column<T> addedTextColumn(std::string name, std::string T::*member)
+{
+    Column<T> added = column(std::move(name), member);
+    added.optional = true;
+    return added;
 }
 
 // MATPOWER's status column: 1 in service, 0 out of service.
@@ -228,7 +237,8 @@ const LayerSpec<Branch>& branchesLayer()
          column("x", &B::x), column("b", &B::b), column("rate_a_mva", &B::rateAMva),
          column("tap", &B::tap), column("shift_deg", &B::shiftDeg),
          statusColumn("status", &B::inService), column("in_service_year", &B::inServiceYear),
-         column("base_kv", &B::baseKv), column("name", &B::name), column("source", &B::source)}};
+         column("base_kv", &B::baseKv), addedTextColumn("name_ko", &B::nameKo),
+         column("name", &B::name), column("source", &B::source)}};
     return spec;
 }
 
@@ -597,6 +607,10 @@ private:
         std::vector<int> indices;
         for (const Column<T>& column : spec.columns) {
             const int index = definition->GetFieldIndex(column.name.c_str());
+            if (index < 0 && column.optional) {
+                indices.push_back(-1);
+                continue;
+            }
             if (index < 0)
                 failAt(m_fileName, {spec.name, "", column.name, "missing field"});
             const OGRFieldType stored = definition->GetFieldDefn(index)->GetType();
@@ -657,6 +671,8 @@ private:
         T item;
         for (std::size_t c = 0; c < spec.columns.size(); ++c) {
             const Column<T>& column = spec.columns[c];
+            if (indices[c] < 0)
+                continue; // an added column the file predates
             try {
                 column.set(item, fieldValue(feature, indices[c], column.type));
             } catch (const ValueError& error) {

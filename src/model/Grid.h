@@ -48,7 +48,8 @@ struct Branch {
     bool inService = true;
     int inServiceYear = 0; // first year in service; 0 = always
     double baseKv = 0.0;   // 0 = take the from bus's
-    std::string name;
+    std::string nameKo;    // Korean name; empty when the case has none (MATPOWER cases)
+    std::string name;      // display name in English, or the case's only name
     std::string source;
 
     bool operator==(const Branch&) const = default;

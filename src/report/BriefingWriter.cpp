@@ -146,9 +146,12 @@ BriefingTable BriefingDocument::buildViolationTable() const
                         PdfPages::font(kTablePoints));
     int number = 0;
     for (const Violation& violation : m_inputs.evaluation.violations) {
-        const QString outage = violation.outage.empty() ? m_texts.pick("(정상 상태)", "(base case)")
-                                                        : QString::fromStdString(violation.outage);
-        table.addRow({QString::number(++number), QString::fromStdString(violation.branch), outage,
+        const QString outage =
+            violation.outage.empty()
+                ? m_texts.pick("(정상 상태)", "(base case)")
+                : m_texts.name(violation.outageKo, violation.outage, violation.outage);
+        table.addRow({QString::number(++number),
+                      m_texts.name(violation.branchKo, violation.branch, violation.branch), outage,
                       BriefingTexts::mw(violation.flowMw), BriefingTexts::mw(violation.ratingMw),
                       BriefingTexts::percent(violation.loadingPct),
                       m_inputs.describeViolation(violation)});

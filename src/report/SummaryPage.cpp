@@ -41,10 +41,10 @@ QString worstDetail(const GridSummary& grid, const BriefingTexts& texts)
     if (!grid.solved)
         return texts.pick("전력망을 해석하지 못함: ", "Grid not studied: ") +
                QString::fromStdString(grid.error);
-    const QString branch = QString::fromStdString(grid.worstBranch);
+    const QString branch = texts.name(grid.worstBranchKo, grid.worstBranch, grid.worstBranch);
     if (grid.worstOutage.empty())
         return branch + texts.pick(" (정상 상태)", " (base case)");
-    const QString outage = QString::fromStdString(grid.worstOutage);
+    const QString outage = texts.name(grid.worstOutageKo, grid.worstOutage, grid.worstOutage);
     return texts.isKorean()
                ? branch + QStringLiteral(", ") + outage + QStringLiteral(" 고장 시")
                : branch + QStringLiteral(" when ") + outage + QStringLiteral(" is out");
@@ -105,7 +105,7 @@ void drawQuotas(PdfPages& pages, const QRectF& area, const Scenario& scenario,
 QString worstSentence(const Evaluation& evaluation, const BriefingTexts& texts)
 {
     const GridSummary& grid = evaluation.grid;
-    const QString branch = QString::fromStdString(grid.worstBranch);
+    const QString branch = texts.name(grid.worstBranchKo, grid.worstBranch, grid.worstBranch);
     const QString percent = BriefingTexts::percent(grid.worstLoadingPct);
     const QString sentence =
         grid.worstOutage.empty()
@@ -116,7 +116,8 @@ QString worstSentence(const Evaluation& evaluation, const BriefingTexts& texts)
             : texts
                   .pick("N-1 기준 가장 부하가 큰 선로는 %1로, %3 고장 시 %2%에 이르며, ",
                         "The most loaded line under N-1 is %1 at %2% when %3 is out; ")
-                  .arg(branch, percent, QString::fromStdString(grid.worstOutage));
+                  .arg(branch, percent,
+                       texts.name(grid.worstOutageKo, grid.worstOutage, grid.worstOutage));
     return sentence + texts.pick("N-1 위반은 %1건입니다.", "there are %1 N-1 violations.")
                           .arg(grid.n1Violations);
 }

@@ -85,6 +85,24 @@ TEST_F(BrokenScenarioFile, MissingFieldIsNamed)
                          {m_file.string(), "layer 'sites'", "field 'province'", "missing field"});
 }
 
+// Branch Korean names came after the first files were written: such a file still opens, its
+// branches without Korean names (the interface then shows the English).
+TEST_F(BrokenScenarioFile, AFileFromBeforeBranchKoreanNamesOpens)
+{
+    edit([](GDALDataset& dataset) {
+        OGRLayer* branches = dataset.GetLayerByName("branches");
+        ASSERT_EQ(branches->DeleteField(branches->GetLayerDefn()->GetFieldIndex("name_ko")),
+                  OGRERR_NONE);
+    });
+    const Scenario read = readScenario(m_file);
+    const Scenario written = test::smallScenario();
+    ASSERT_EQ(read.grid().branches.size(), written.grid().branches.size());
+    for (std::size_t i = 0; i < read.grid().branches.size(); ++i) {
+        EXPECT_TRUE(read.grid().branches[i].nameKo.empty());
+        EXPECT_EQ(read.grid().branches[i].name, written.grid().branches[i].name);
+    }
+}
+
 TEST_F(BrokenScenarioFile, FieldDeclaredAsTextIsRefused)
 {
     edit([](GDALDataset& dataset) {

@@ -160,6 +160,19 @@ TEST(Briefing, FiguresInLatinTextAreText)
     }
 }
 
+// The grid's lines are named in the briefing's language (maps/grid/branches.csv name_ko).
+TEST(Briefing, LinesAreNamedInTheBriefingsLanguage)
+{
+    ScratchDirectory scratch("brief-lines");
+    const auto korean = scratch / "ko.pdf";
+    const auto english = scratch / "en.pdf";
+    ASSERT_EQ(brief(kNational, korean).exitCode, 0);
+    ASSERT_EQ(brief(kNational, english, QStringLiteral("en")).exitCode, 0);
+    EXPECT_TRUE(contains(compactText(korean), "신강진-해남154kV#1"));
+    EXPECT_FALSE(contains(compactText(korean), "Sin-Gangjin"));
+    EXPECT_TRUE(contains(compactText(english), "Sin-Gangjin-Haenam154kV#1"));
+}
+
 TEST(Briefing, EnglishHasEnglishHeadingsAndNames)
 {
     ScratchDirectory scratch("brief-en");

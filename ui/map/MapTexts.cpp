@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "MapTexts.h"
 
+#include "DisplayNames.h"
+
 #include <QLocale>
 #include <QStringList>
 #include <cmath>
@@ -98,7 +100,8 @@ QString MapTexts::branch(const Scenario& scenario, int caseIndex, const MapOverl
         lines << tr("Out of service");
     else if (!isInService(branch, year))
         lines << tr("Not built in %1 (in service from %2)").arg(year).arg(branch.inServiceYear);
-    return tooltip(branch.name.empty() ? ends : text(branch.name), lines);
+    return tooltip(branch.name.empty() ? ends : localName(branch.nameKo, branch.name, branch.name),
+                   lines);
 }
 
 QString MapTexts::dcLine(const Scenario& scenario, int caseIndex, int year)

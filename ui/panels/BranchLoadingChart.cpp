@@ -152,7 +152,9 @@ void BranchLoadingChart::updateTexts()
 {
     QStringList captions;
     for (const BranchLoading& branch : m_shown) {
-        captions << ReasonText::overload(branch.name, branch.worstLoadingPct, branch.worstOutage);
+        captions << ReasonText::overload(
+            ReasonText::branchName(branch.nameKo, branch.name), branch.worstLoadingPct,
+            ReasonText::branchName(branch.worstOutageKo, branch.worstOutage));
     }
     m_captions->setCaptions(captions);
 }

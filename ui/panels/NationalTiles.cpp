@@ -2,6 +2,7 @@
 #include "NationalTiles.h"
 
 #include "PanelFormat.h"
+#include "ReasonText.h"
 #include "StatTile.h"
 
 #include <QEvent>
@@ -139,11 +140,12 @@ void NationalTiles::showGrid()
         return;
     }
     m_grid->setValue(PanelFormat::percent(grid.worstLoadingPct));
-    const QString branch = QString::fromStdString(grid.worstBranch);
+    const QString branch = ReasonText::branchName(grid.worstBranchKo, grid.worstBranch);
     const QString where =
         grid.worstOutage.empty()
             ? tr("%1\nwith all lines in service").arg(branch)
-            : tr("%1\nwhen %2 is out").arg(branch, QString::fromStdString(grid.worstOutage));
+            : tr("%1\nwhen %2 is out")
+                  .arg(branch, ReasonText::branchName(grid.worstOutageKo, grid.worstOutage));
     m_grid->setDetail(where);
     m_grid->setAccent(PanelFormat::loadingColour(grid.worstLoadingPct));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ReasonText.h"
 
+#include "DisplayNames.h"
 #include "PanelFormat.h"
 
 namespace gpuplan {
@@ -25,7 +26,8 @@ QString ReasonText::describe(const Reason& reason)
     case ReasonKind::HostingCapacity:
         return hostingCapacity(reason);
     case ReasonKind::GridOverload:
-        return overload(reason.branch, reason.value, reason.outage);
+        return overload(branchName(reason.branchKo, reason.branch), reason.value,
+                        branchName(reason.outageKo, reason.outage));
     case ReasonKind::Water:
         return water(reason);
     case ReasonKind::Timeline:
@@ -42,14 +44,16 @@ QString ReasonText::describe(const Reason& reason)
     return {};
 }
 
-QString ReasonText::overload(const std::string& branch, double loadingPct,
-                             const std::string& outage)
+QString ReasonText::overload(const QString& branch, double loadingPct, const QString& outage)
 {
-    if (outage.empty())
-        return tr("%1 %2 with all lines in service")
-            .arg(text(branch), PanelFormat::percent(loadingPct));
-    return tr("%1 %2 when %3 is out")
-        .arg(text(branch), PanelFormat::percent(loadingPct), text(outage));
+    if (outage.isEmpty())
+        return tr("%1 %2 with all lines in service").arg(branch, PanelFormat::percent(loadingPct));
+    return tr("%1 %2 when %3 is out").arg(branch, PanelFormat::percent(loadingPct), outage);
+}
+
+QString ReasonText::branchName(const std::string& korean, const std::string& english)
+{
+    return localName(korean, english, english);
 }
 
 QString ReasonText::connectionLimit(const Reason& reason)
@@ -101,9 +105,11 @@ QString ReasonText::limitedBy(const Reason& reason)
 {
     if (reason.branch.empty())
         return {};
+    const QString branch = branchName(reason.branchKo, reason.branch);
     if (reason.outage.empty())
-        return tr(" (limited by %1)").arg(text(reason.branch));
-    return tr(" (limited by %1 when %2 is out)").arg(text(reason.branch), text(reason.outage));
+        return tr(" (limited by %1)").arg(branch);
+    return tr(" (limited by %1 when %2 is out)")
+        .arg(branch, branchName(reason.outageKo, reason.outage));
 }
 
 QString ReasonText::margin(const Reason& reason)

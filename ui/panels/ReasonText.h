@@ -17,8 +17,9 @@ class ReasonText {
 public:
     static QString describe(const Reason& reason);
     // "345 kV A–B 112% when 345 kV A–B #2 is out"; an empty outage is the base case.
-    static QString overload(const std::string& branch, double loadingPct,
-                            const std::string& outage);
+    static QString overload(const QString& branch, double loadingPct, const QString& outage);
+    // A branch's name in the interface language, from the engine's English and Korean names.
+    static QString branchName(const std::string& korean, const std::string& english);
 
 private:
     static QString connectionLimit(const Reason& reason);

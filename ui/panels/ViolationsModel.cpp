@@ -108,7 +108,8 @@ QString ViolationsModel::descriptionText(const Row& row) const
 {
     if (row.branchCaseIndex >= 0) {
         const Violation& v = row.violation;
-        return ReasonText::overload(v.branch, v.loadingPct, v.outage);
+        return ReasonText::overload(ReasonText::branchName(v.branchKo, v.branch), v.loadingPct,
+                                    ReasonText::branchName(v.outageKo, v.outage));
     }
     QStringList reasons;
     for (const Reason& reason : row.reasons)

@@ -330,13 +330,13 @@ void PlanApi::snapshot(const QString& path, const QJSValue& options)
     guarded([&] {
         const ScriptFields fields(QStringLiteral("snapshot"), options,
                                   {QStringLiteral("width"), QStringLiteral("height")}, true);
+        waitForEngine(); // the map as drawn from the newest answer, at its size after that
         const QSize shown = m_window->mapCanvas()->viewport()->size();
         const QSize size(
             fields.has(QStringLiteral("width")) ? fields.positiveInteger(QStringLiteral("width"))
                                                 : shown.width(),
             fields.has(QStringLiteral("height")) ? fields.positiveInteger(QStringLiteral("height"))
                                                  : shown.height());
-        waitForEngine();
         QString error;
         if (!writeMapSnapshot(*m_window->mapCanvas(), size, path, &error))
             throw ScriptError{QJSValue::GenericError, QStringLiteral("snapshot: %1").arg(error)};
