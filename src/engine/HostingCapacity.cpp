@@ -7,6 +7,7 @@
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_reduce.h>
 #include <tuple>
+#include <utility>
 
 namespace gpuplan {
 namespace {
