@@ -7,6 +7,7 @@
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_reduce.h>
 #include <tuple>
+#include <utility>
 
 namespace gpuplan {
 namespace {
@@ -28,6 +29,15 @@ struct Limit {
 
 constexpr int kColumnGroup = 4; // outages swept together for every bus of a batch
 constexpr int kBusBatch = 32;   // buses swept together: each LODF column is read once per batch
+
+// Every this many screened outages are swept first, without pruning, for a first bound on each
+// bus's limit (a sixteenth of the work), which the full sweep then prunes against.
+constexpr int kProbeStride = 16;
+
+// Relative slack of the pruning bound: far above double round-off (about 1e-16 per operation on
+// the same magnitudes), so no pair that could limit a bus is pruned, and far below any margin a
+// planner reads.
+constexpr double kPruneSlack = 1e-9;
 
 // Flows and sensitivities of a batch of buses, row-major [nl x m]: a branch's values for every
 // bus of the batch are contiguous, as the sweep reads them.
@@ -61,11 +71,19 @@ void tightenPair(Eigen::Index m, double rating, double branch, double factor,
     }
 }
 
+// Whether pair (l, k) can limit no bus of the batch: every bus's post-outage flow at its bound,
+// h_l + LODF(l, k) h_k, stays below the rating (see flowReach).
+bool prunable(double rating, double reachL, double reachK, double factor)
+{
+    return reachL + std::abs(factor) * reachK < rating * (1.0 - kPruneSlack);
+}
+
 // The tightest branch of each of `Count` outages for every bus of the batch, swept together:
-// one pass over the branches, each LODF entry read once for the whole batch.
+// one pass over the branches, each LODF entry read once for the whole batch. Pairs that
+// `reach` proves cannot limit any bus are skipped.
 template <int Count, typename Matrix>
 void sweepColumns(const DcNetwork& network, const Matrix& lodf, const Rows& flow, const Rows& s,
-                  const int* outages, Tightest* tightest)
+                  const double* reach, const int* outages, Tightest* tightest)
 {
     const Eigen::Index m = s.cols();
     const typename Matrix::Scalar* columns[Count];
@@ -76,9 +94,10 @@ void sweepColumns(const DcNetwork& network, const Matrix& lodf, const Rows& flow
     }
     for (int l = 0; l < network.branchCount(); ++l)
         for (int j = 0; j < Count; ++j)
-            tightenPair(m, network.ratingMw[l], l, columns[j][l], &flow(l, 0), &s(l, 0),
-                        &flow(outages[j], 0), &s(outages[j], 0), tightest[j].room.data(),
-                        tightest[j].magnitude.data(), tightest[j].branch.data());
+            if (!prunable(network.ratingMw[l], reach[l], reach[outages[j]], columns[j][l]))
+                tightenPair(m, network.ratingMw[l], l, columns[j][l], &flow(l, 0), &s(l, 0),
+                            &flow(outages[j], 0), &s(outages[j], 0), tightest[j].room.data(),
+                            tightest[j].magnitude.data(), tightest[j].branch.data());
 }
 
 // Folds the tightest pairs of `Count` outages into each bus's limit.
@@ -99,33 +118,29 @@ void foldLimits(const Tightest* tightest, const int* outages, std::vector<Limit>
 // The tightest limit of each bus over `outages`, from the stored LODF matrix (double or float).
 template <typename Matrix>
 void outageLimits(const DcNetwork& network, const Matrix& lodf, const Rows& flow, const Rows& s,
-                  const std::vector<int>& outages, std::vector<Limit>& best)
+                  const double* reach, const int* outages, int count, std::vector<Limit>& best)
 {
     Tightest tightest[kColumnGroup];
-    std::size_t g = 0;
-    for (; g + kColumnGroup <= outages.size(); g += kColumnGroup) {
-        sweepColumns<kColumnGroup>(network, lodf, flow, s, &outages[g], tightest);
+    int g = 0;
+    for (; g + kColumnGroup <= count; g += kColumnGroup) {
+        sweepColumns<kColumnGroup>(network, lodf, flow, s, reach, &outages[g], tightest);
         foldLimits<kColumnGroup>(tightest, &outages[g], best);
     }
-    for (; g < outages.size(); ++g) {
-        sweepColumns<1>(network, lodf, flow, s, &outages[g], tightest);
+    for (; g < count; ++g) {
+        sweepColumns<1>(network, lodf, flow, s, reach, &outages[g], tightest);
         foldLimits<1>(tightest, &outages[g], best);
     }
 }
 
-// The tightest limit of each bus over the outages [first, last).
-std::vector<Limit> rangeLimits(const DcNetwork& network, const Lodf& lodf, const Rows& flow,
-                               const Rows& s, int first, int last)
+// The tightest limit of each bus over `count` outages.
+std::vector<Limit> listLimits(const DcNetwork& network, const Lodf& lodf, const Rows& flow,
+                              const Rows& s, const double* reach, const int* outages, int count)
 {
-    std::vector<int> outages;
-    for (int k = first; k < last; ++k)
-        if (!lodf.separates[k])
-            outages.push_back(k);
     std::vector<Limit> best(s.cols());
     if (lodf.isFloat32())
-        outageLimits(network, lodf.matrixF32, flow, s, outages, best);
+        outageLimits(network, lodf.matrixF32, flow, s, reach, outages, count, best);
     else
-        outageLimits(network, lodf.matrix, flow, s, outages, best);
+        outageLimits(network, lodf.matrix, flow, s, reach, outages, count, best);
     return best;
 }
 
@@ -149,22 +164,71 @@ std::vector<Limit> tighterOf(std::vector<Limit> a, const std::vector<Limit>& b)
     return a;
 }
 
-// Hosting of one batch of buses: base case, then every screened outage in parallel.
+// `bound` tightened by `outages`, in parallel. Any split gives the same answer (a total order).
+std::vector<Limit> tightenedBy(const DcNetwork& network, const Lodf& lodf, const Rows& flow,
+                               const Rows& s, const std::vector<double>& reach,
+                               const std::vector<int>& outages, std::vector<Limit> bound,
+                               const StudyControl& control)
+{
+    return tbb::parallel_reduce(
+        tbb::blocked_range<int>(0, int(outages.size()), kOutageGrain), std::move(bound),
+        [&](const tbb::blocked_range<int>& r, std::vector<Limit> best) {
+            if (control.cancelled())
+                return best;
+            return tighterOf(std::move(best), listLimits(network, lodf, flow, s, reach.data(),
+                                                         &outages[r.begin()], int(r.size())));
+        },
+        [](const std::vector<Limit>& a, const std::vector<Limit>& b) { return tighterOf(a, b); });
+}
+
+// Per branch l, a bound over the batch of |h_l| + round-off, where h = f + μ s is each bus's
+// flow at a little over its limit so far μ. A pair (l, k) can bring a bus's limit below μ only
+// if its post-outage flow at μ, h_l + LODF(l, k) h_k, reaches the rating (the limit is where it
+// does). +inf everywhere while some bus is unbounded.
+std::vector<double> flowReach(const Rows& flow, const Rows& s, const std::vector<Limit>& bound)
+{
+    std::vector<double> reach(flow.rows(), 0.0);
+    for (Eigen::Index b = 0; b < s.cols(); ++b) {
+        const double mu = bound[b].mw + kPruneSlack * std::abs(bound[b].mw);
+        if (!std::isfinite(mu))
+            return std::vector<double>(flow.rows(), kUnlimited);
+        for (Eigen::Index l = 0; l < flow.rows(); ++l) {
+            const double roundOff = kPruneSlack * (std::abs(flow(l, b)) + std::abs(mu * s(l, b)));
+            reach[l] = std::max(reach[l], std::abs(flow(l, b) + mu * s(l, b)) + roundOff);
+        }
+    }
+    return reach;
+}
+
+// Screened outages, and every kProbeStride-th of them.
+std::pair<std::vector<int>, std::vector<int>> screenedOutages(const Lodf& lodf)
+{
+    std::vector<int> all, probe;
+    for (int k = 0; k < int(lodf.separates.size()); ++k)
+        if (!lodf.separates[k]) {
+            if (all.size() % kProbeStride == 0)
+                probe.push_back(k);
+            all.push_back(k);
+        }
+    return {all, probe};
+}
+
+// Hosting of one batch of buses: the base case, a probe of the outages for a first bound, then
+// every screened outage in parallel, pruned against that bound. The pruning only skips pairs
+// whose limit lies above the bound, so the tightest pair and its MW are those of a full sweep.
 void hostBatch(const DcNetwork& network, const Lodf& lodf, const Rows& flow, const Rows& s,
                const int* buses, HostingResult* results, const StudyControl& control)
 {
     std::vector<Limit> base(s.cols());
     for (Eigen::Index b = 0; b < s.cols(); ++b)
         base[b] = baseCaseLimit(network, flow, s, b);
-    const std::vector<Limit> worst = tbb::parallel_reduce(
-        tbb::blocked_range<int>(0, network.branchCount(), kOutageGrain), base,
-        [&](const tbb::blocked_range<int>& r, std::vector<Limit> best) {
-            if (control.cancelled())
-                return best;
-            return tighterOf(std::move(best),
-                             rangeLimits(network, lodf, flow, s, r.begin(), r.end()));
-        },
-        [](const std::vector<Limit>& a, const std::vector<Limit>& b) { return tighterOf(a, b); });
+    const auto [outages, probe] = screenedOutages(lodf);
+    const std::vector<double> unpruned(flow.rows(), kUnlimited);
+    std::vector<Limit> bound =
+        tightenedBy(network, lodf, flow, s, unpruned, probe, std::move(base), control);
+    const std::vector<double> reach = flowReach(flow, s, bound);
+    const std::vector<Limit> worst =
+        tightenedBy(network, lodf, flow, s, reach, outages, std::move(bound), control);
     for (Eigen::Index b = 0; b < s.cols(); ++b) {
         results[b] = {buses[b], std::max(worst[b].mw, 0.0), worst[b].branch, worst[b].outage};
         if (!std::isfinite(results[b].hostingMw))
