@@ -85,6 +85,16 @@ TEST(ScriptCli, AnUncaughtErrorGivesFileAndLineAndFails)
         << result.err;
 }
 
+TEST(ScriptCli, AThrownValueThatIsNotAnErrorAlsoGivesFileAndLine)
+{
+    const std::filesystem::path script = kScripts / "throw-a-string.js";
+    const CliResult result = runScript(script);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(
+        contains(result.err, script.string() + ":4: uncaught exception: sites to look at: 21"))
+        << result.err;
+}
+
 TEST(ScriptCli, QuitEndsTheRunWithItsExitCode)
 {
     const CliResult result = runScript(kScripts / "quit-with-3.js");

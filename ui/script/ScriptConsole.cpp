@@ -56,6 +56,10 @@ void ScriptConsole::runLine(const QString& line)
     m_historyIndex = m_history.size();
     write(QStringLiteral("> %1").arg(line), kEchoColour);
     const ScriptOutcome outcome = m_session->run(line, QStringLiteral("<console>"), m_nextLine++);
+    if (outcome.quitCode) {
+        window()->close(); // plan.quit() typed here: the planner is asked to save as usual
+        return;
+    }
     if (!outcome.ok || outcome.text != QStringLiteral("undefined"))
         append(outcome.text, !outcome.ok);
 }

@@ -104,7 +104,9 @@ void ScriptSession::installConsole()
 ScriptOutcome ScriptSession::run(const QString& program, const QString& fileName, int firstLine)
 {
     m_engine.setInterrupted(false);
-    return outcomeOf(m_engine.evaluate(program, fileName, firstLine));
+    QStringList trace;
+    const QJSValue result = m_engine.evaluate(program, fileName, firstLine, &trace);
+    return outcomeOf(result, trace);
 }
 
 ScriptOutcome ScriptSession::runFile(const QString& path)
@@ -117,20 +119,27 @@ ScriptOutcome ScriptSession::runFile(const QString& path)
     return run(QString::fromUtf8(file.readAll()), path);
 }
 
-ScriptOutcome ScriptSession::outcomeOf(const QJSValue& result)
+ScriptOutcome ScriptSession::outcomeOf(const QJSValue& result, const QStringList& trace)
 {
     if (m_plan->quitCode())
         return {.ok = true, .quitCode = m_plan->quitCode()};
-    if (!result.isError())
+    if (!result.isError() && trace.isEmpty())
         return {.ok = true, .text = display(result)};
+    // An Error knows where it was made; any other thrown value only the stack trace does
+    // ("function:line:column:file").
+    const QStringList where =
+        trace.isEmpty() ? QStringList() : trace.front().split(QLatin1Char(':'));
+    QString file = result.isError() ? result.property(QStringLiteral("fileName")).toString()
+                                    : where.mid(3).join(QLatin1Char(':'));
+    const int line = result.isError() ? result.property(QStringLiteral("lineNumber")).toInt()
+                                      : where.value(1).toInt();
     // The engine reports the file as a URL ("file:examples/x.js"); scripts' users know paths.
-    QString file = result.property(QStringLiteral("fileName")).toString();
     if (file.startsWith(QStringLiteral("file:")))
         file = QUrl(file).toLocalFile();
-    const int line = result.property(QStringLiteral("lineNumber")).toInt();
-    return {.ok = false,
-            .text =
-                QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(readable(result.toString()))};
+    const QString message = result.isError()
+                                ? readable(result.toString())
+                                : QStringLiteral("uncaught exception: %1").arg(display(result));
+    return {.ok = false, .text = QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message)};
 }
 
 QString ScriptSession::display(const QJSValue& value)

@@ -42,7 +42,7 @@ signals:
 private:
     void installPlan();
     void installConsole();
-    ScriptOutcome outcomeOf(const QJSValue& result);
+    ScriptOutcome outcomeOf(const QJSValue& result, const QStringList& trace);
 
     QJSEngine m_engine;
     PlanApi* m_plan = nullptr;
