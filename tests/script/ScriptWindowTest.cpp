@@ -324,5 +324,12 @@ TEST_F(ScriptConsoleDock, UpAndDownWalkTheHistory)
     EXPECT_EQ(input()->text(), QString());
 }
 
+TEST_F(ScriptConsoleDock, QuitClosesTheWindowAsTheQuitActionDoes)
+{
+    window->scriptConsoleDock()->show();
+    type(QStringLiteral("plan.quit()"));
+    EXPECT_FALSE(window->isVisible()) << "an unmodified plan closes without asking";
+}
+
 } // namespace
 } // namespace gpuplan
