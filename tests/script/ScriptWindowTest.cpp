@@ -169,7 +169,10 @@ TEST_F(ScriptedWindow, ARefusedCallThrowsAndChangesNothing)
     EXPECT_FALSE(outcome.ok);
     EXPECT_TRUE(outcome.text.startsWith(QStringLiteral("test.js:3: Error: move: only ")))
         << outcome.text.toStdString();
-    EXPECT_EQ(scenario(), before);
+    EXPECT_FALSE(
+        runFailing(QStringLiteral("plan.setSite('sk_ulsan', {pue: 1.3, model: 'no_such_model'})"))
+            .ok);
+    EXPECT_EQ(scenario(), before) << "not even the PUE";
     EXPECT_EQ(window->document()->undoStack()->count(), 0);
 }
 

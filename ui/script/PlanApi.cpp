@@ -235,9 +235,10 @@ void PlanApi::setSite(const QString& siteId, const QJSValue& fieldsValue)
         const Site& site = *document->scenario().findSite(utf8(siteId));
         const Site edited = editedSite(document->scenario(), site, fields);
         const QString model = fields.textOr(QStringLiteral("model"), {});
-        if (!model.isEmpty() && !document->scenario().findGpuModel(utf8(model)))
-            throw ScriptError{QJSValue::RangeError,
-                              QStringLiteral("setSite: no GPU model '%1'").arg(model)};
+        if (!model.isEmpty()) // checked before anything changes, so a refusal changes nothing
+            requireAllowed(QStringLiteral("setSite"),
+                           changeSiteModel(document->scenario(), site.id, utf8(model)),
+                           GpuBlock{.modelId = utf8(model)});
         if (!(edited == site))
             document->undoStack()->push(new EditSite(document, edited));
         if (!model.isEmpty())
