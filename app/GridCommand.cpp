@@ -137,8 +137,9 @@ int runDcpf(const GridArgs& args)
     const CaseStudy study = loadCase(args);
     writeDcFlowCsv(args.require("--output"), study.grid, study.network, study.flow);
     std::cout << "dcpf: " << study.network.busCount() << " buses, " << study.network.branchCount()
-              << " branches in service, slack " << std::fixed << std::setprecision(1)
-              << study.flow.slackMw + 0.0 << " MW\n"; // + 0.0: no "-0"
+              << " branches in service; the slack takes up " << std::fixed << std::setprecision(1)
+              << study.flow.slackMw + 0.0 // + 0.0: no "-0"
+              << " MW beyond the case's dispatch\n";
     return kExitOk;
 }
 
