@@ -167,6 +167,10 @@ void MainWindow::buildToolBar()
 
 void MainWindow::buildMenus()
 {
+    // Rebuilt on a language switch, maybe from inside one of these menus: later, not now.
+    for (QMenu* menu : m_menus)
+        menu->deleteLater();
+    m_menus.clear();
     menuBar()->clear();
     menuBar()->setObjectName(QStringLiteral("menuBar"));
     QMenu* file = addMenu(tr("&File"), "fileMenu");
@@ -223,6 +227,7 @@ QMenu* MainWindow::addMenu(const QString& title, const char* name)
 {
     QMenu* menu = menuBar()->addMenu(title);
     menu->setObjectName(QString::fromLatin1(name));
+    m_menus.push_back(menu);
     return menu;
 }
 

@@ -104,6 +104,7 @@ private:
     QLabel* m_yearLabel = nullptr;
     QLabel* m_engineStatus = nullptr;
     std::vector<std::pair<QDockWidget*, const char*>> m_docks; // with their untranslated titles
+    std::vector<QMenu*> m_menus;     // the menu bar's, rebuilt per language
     std::vector<CityLabel> m_cities; // relabelled when the language changes
     bool m_presentation = false;
     QFont m_normalFont;

@@ -11,6 +11,7 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QGraphicsView>
@@ -143,6 +144,17 @@ TEST_F(ObjectNames, EveryDocumentedNameIsInTheWindow)
             << name.toStdString() << " (" << section.toStdString() << ") is not in the window";
     }
     EXPECT_EQ(window->objectName(), QStringLiteral("mainWindow"));
+}
+
+// The menus are rebuilt in the other language: the names stay, and the old menus go.
+TEST_F(ObjectNames, MenusKeepTheirNamesAcrossALanguageSwitch)
+{
+    window->findChild<QAction*>(QStringLiteral("englishAction"))->trigger();
+    window->findChild<QAction*>(QStringLiteral("koreanAction"))->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(window->findChildren<QMenu*>(QStringLiteral("fileMenu")).size(), 1u);
+    EXPECT_EQ(window->findChildren<QAction*>(QStringLiteral("undoAction")).size(), 1u);
+    EXPECT_NE(window->findChild<QAction*>(QStringLiteral("saveAction")), nullptr);
 }
 
 } // namespace
