@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The foundation's verbs as a script sees them: exit codes, messages, files written or left alone.
 #include "cli/CliRunner.h"
-
 #include "io/ScenarioStore.h"
-
-#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
 
 namespace gpuplan {
 namespace {
 
-using testing::runGpuplan;
 using testing::qpath;
+using testing::runGpuplan;
 using testing::ScratchDirectory;
 
 std::string fileBytes(const std::filesystem::path& path)
@@ -34,7 +32,8 @@ TEST(Cli, HelpListsTheVerbs)
 {
     const auto result = runGpuplan({QStringLiteral("--help")});
     EXPECT_EQ(result.exitCode, 0);
-    for (const char* verb : {"gpuplan new", "gpuplan open", "import-sites", "evaluate", "grid dcpf"})
+    for (const char* verb : {"gpuplan new", "gpuplan open", "import-sites", "evaluate", "grid dcpf",
+                             "gpuplan brief", "gpuplan snapshot", "gpuplan script"})
         EXPECT_TRUE(contains(result.out, verb)) << verb;
 }
 
@@ -69,8 +68,8 @@ TEST(Cli, OgrinfoListsEveryLayerInWgs84)
     const auto target = scratch / "n.gpkg";
     ASSERT_EQ(runGpuplan({QStringLiteral("new"), qpath(target)}).exitCode, 0);
     QProcess ogrinfo;
-    ogrinfo.start(QStringLiteral("ogrinfo"), {QStringLiteral("-so"), QStringLiteral("-al"),
-                                              qpath(target)});
+    ogrinfo.start(QStringLiteral("ogrinfo"),
+                  {QStringLiteral("-so"), QStringLiteral("-al"), qpath(target)});
     ASSERT_TRUE(ogrinfo.waitForFinished(60000));
     const std::string listing = ogrinfo.readAllStandardOutput().toStdString();
     for (const char* layer : {"sites", "buses", "generators", "branches", "water_sources",
@@ -110,9 +109,8 @@ TEST(Cli, ImportSitesAddsSitesFromCsv)
     std::ofstream(csv) << "id,name_ko,lon,lat,bus\nnew_site,새 후보지,127.0,37.5,"
                        << before.sites().front().busId << "\n";
 
-    const auto result =
-        runGpuplan({QStringLiteral("import-sites"), qpath(csv), QStringLiteral("--into"),
-                    qpath(scenarioPath)});
+    const auto result = runGpuplan({QStringLiteral("import-sites"), qpath(csv),
+                                    QStringLiteral("--into"), qpath(scenarioPath)});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     const Scenario after = readScenario(scenarioPath);
     EXPECT_EQ(after.sites().size(), before.sites().size() + 1);
@@ -129,9 +127,8 @@ TEST(Cli, ImportSitesWithABadLineLeavesTheScenarioUntouched)
     const auto csv = scratch / "sites.csv";
     std::ofstream(csv) << "id,name_ko,lon,lat,bus\nok,가,127.0,37.5,1\nbad,나,east,37.5,1\n";
 
-    const auto result =
-        runGpuplan({QStringLiteral("import-sites"), qpath(csv), QStringLiteral("--into"),
-                    qpath(scenarioPath)});
+    const auto result = runGpuplan({QStringLiteral("import-sites"), qpath(csv),
+                                    QStringLiteral("--into"), qpath(scenarioPath)});
     EXPECT_NE(result.exitCode, 0);
     EXPECT_TRUE(contains(result.err, "sites.csv:3")) << result.err;
     EXPECT_TRUE(contains(result.err, "lon")) << result.err;
@@ -147,9 +144,8 @@ TEST(Cli, ImportSitesOntoAnUnknownBusIsRefused)
     const auto csv = scratch / "sites.csv";
     std::ofstream(csv) << "id,name_ko,lon,lat,bus\nfar,먼 곳,127.0,37.5,99999\n";
 
-    const auto result =
-        runGpuplan({QStringLiteral("import-sites"), qpath(csv), QStringLiteral("--into"),
-                    qpath(scenarioPath)});
+    const auto result = runGpuplan({QStringLiteral("import-sites"), qpath(csv),
+                                    QStringLiteral("--into"), qpath(scenarioPath)});
     EXPECT_NE(result.exitCode, 0);
     EXPECT_TRUE(contains(result.err, "99999")) << result.err;
     EXPECT_EQ(fileBytes(scenarioPath), original);
