@@ -13,6 +13,7 @@
 #include "ui/document/Autosave.h"
 #include "ui/script/ScriptSession.h"
 
+#include <QStatusBar>
 #include <QTimer>
 #include <iostream>
 #include <optional>
@@ -97,8 +98,11 @@ int runWatched(MainWindow& window, ScriptSession& session, const QString& file)
 {
     QTimer::singleShot(0, &window, [&] {
         const ScriptOutcome outcome = session.runFile(file);
-        if (outcome.ok && !outcome.quitCode)
+        if (outcome.ok && !outcome.quitCode) {
+            // Said without words, so it reads the same in Korean and English.
+            window.statusBar()->showMessage(QStringLiteral("✓ %1").arg(file));
             return;
+        }
         window.autosave()->discardRecovery();
         QApplication::exit(exitCodeOf(outcome));
     });
