@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "BriefingTexts.h"
 
+#include <QLocale>
+
 namespace gpuplan {
 
 QString BriefingTexts::pick(const char* korean, const char* english) const
@@ -55,24 +57,35 @@ QString BriefingTexts::cooling(CoolingType cooling) const
     return {};
 }
 
+namespace {
+
+// Figures with thousands separators, 260,000 and 13,317: Korean writes them as English does.
+const QLocale& figures()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+} // namespace
+
 QString BriefingTexts::mw(double value)
 {
-    return QString::number(value, 'f', 1);
+    return figures().toString(value, 'f', 1);
 }
 
 QString BriefingTexts::waterM3(double value)
 {
-    return QString::number(value, 'f', 0);
+    return figures().toString(value, 'f', 0);
 }
 
 QString BriefingTexts::percent(double value)
 {
-    return QString::number(value, 'f', 1);
+    return figures().toString(value, 'f', 1);
 }
 
 QString BriefingTexts::count(long long value)
 {
-    return QString::number(value);
+    return figures().toString(value);
 }
 
 } // namespace gpuplan

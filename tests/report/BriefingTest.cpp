@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
 #include <fstream>
@@ -70,7 +71,8 @@ testing::CliResult brief(const std::filesystem::path& scenario, const std::files
                        QStringLiteral("--lang"), language});
 }
 
-// The totals of `gpuplan evaluate --json`, formatted as the table and the briefing print them.
+// The totals of `gpuplan evaluate --json`, formatted as the table and the briefing print them
+// (thousands separated: 260,000).
 std::vector<std::string> evaluatedTotals(const std::filesystem::path& scenario)
 {
     const auto result =
@@ -80,7 +82,8 @@ std::vector<std::string> evaluatedTotals(const std::filesystem::path& scenario)
                                    .value(QStringLiteral("totals"))
                                    .toObject();
     const auto number = [&](const char* key, int decimals) {
-        return QString::number(totals.value(QLatin1String(key)).toDouble(), 'f', decimals)
+        return QLocale(QLocale::English, QLocale::UnitedStates)
+            .toString(totals.value(QLatin1String(key)).toDouble(), 'f', decimals)
             .toStdString();
     };
     return {number("gpus", 0), number("it_mw", 1), number("facility_mw", 1),
