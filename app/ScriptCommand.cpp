@@ -4,11 +4,9 @@
 // watched and the window stays open afterwards unless the script calls plan.quit(); headless,
 // the same window works offscreen and the run ends with the script.
 #include "Commands.h"
-#include "DataPaths.h"
+#include "Dashboard.h"
 #include "VerbApplication.h"
 #include "io/IoError.h"
-#include "io/ScenarioStore.h"
-#include "ui/FileActions.h"
 #include "ui/MainWindow.h"
 #include "ui/document/Autosave.h"
 #include "ui/script/ScriptSession.h"
@@ -60,14 +58,7 @@ std::optional<ScriptArgs> parseArgs(const std::vector<std::string>& words)
 // The window the script drives, on the scenario it names (or the national one, unsaved).
 void openWindow(MainWindow& window, const ScriptArgs& args)
 {
-    const std::filesystem::path national = nationalScenarioPath();
-    const std::filesystem::path path =
-        args.scenario.empty() ? national : std::filesystem::path(args.scenario);
-    const Scenario scenario = readScenario(path);
-    window.setDataDirectory(QString::fromStdString(dataDirectory().string()));
-    window.setNationalScenarioPath(QString::fromStdString(national.string()));
-    window.openScenario(scenario,
-                        args.scenario.empty() ? QString() : QString::fromStdString(path.string()));
+    openDashboard(window, args.scenario);
     if (args.headless) {
         window.autosave()->setEnabled(false);
         window.setAttribute(Qt::WA_DontShowOnScreen);
