@@ -19,7 +19,6 @@
 #include <QEventLoop>
 #include <QJSEngine>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSlider>
 #include <QTimer>
@@ -53,15 +52,6 @@ QString siteStateName(SiteState state)
         break;
     }
     return QStringLiteral("unknown");
-}
-
-long long gpusAtSite(const Scenario& scenario, const std::string& siteId)
-{
-    long long gpus = 0;
-    for (const Allocation& allocation : scenario.allocations())
-        if (allocation.siteId == siteId)
-            gpus += allocation.gpus;
-    return gpus;
 }
 
 // The GPU block an options object names.
@@ -115,7 +105,7 @@ QJsonObject siteMapState(const MapCanvas& canvas, const Scenario& scenario, cons
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("status"), siteStateName(canvas.siteState(id))},
-        {QStringLiteral("gpus"), static_cast<double>(gpusAtSite(scenario, site.id))},
+        {QStringLiteral("gpus"), static_cast<double>(scenario.siteGpus(site.id))},
         {QStringLiteral("ringColour"), canvas.siteRingColour(id).name()},
         {QStringLiteral("opacity"), canvas.siteOpacity(id)},
         {QStringLiteral("x"), at.x()},
@@ -279,24 +269,25 @@ QJSValue PlanApi::evaluate()
 
 void PlanApi::undo()
 {
-    guarded([&] {
-        QUndoStack* stack = m_window->document()->undoStack();
-        if (!stack->canUndo())
-            throw ScriptError{QJSValue::GenericError, QStringLiteral("undo: nothing to undo")};
-        stack->undo();
-        showProgress();
-    });
+    guarded(
+        [&] { stepUndoStack(QStringLiteral("undo"), &QUndoStack::canUndo, &QUndoStack::undo); });
 }
 
 void PlanApi::redo()
 {
-    guarded([&] {
-        QUndoStack* stack = m_window->document()->undoStack();
-        if (!stack->canRedo())
-            throw ScriptError{QJSValue::GenericError, QStringLiteral("redo: nothing to redo")};
-        stack->redo();
-        showProgress();
-    });
+    guarded(
+        [&] { stepUndoStack(QStringLiteral("redo"), &QUndoStack::canRedo, &QUndoStack::redo); });
+}
+
+// undo() and redo(): one step of the window's undo stack, as Ctrl+Z and Ctrl+Shift+Z take it.
+void PlanApi::stepUndoStack(const QString& call, bool (QUndoStack::*canStep)() const,
+                            void (QUndoStack::*step)())
+{
+    QUndoStack* stack = m_window->document()->undoStack();
+    if (!(stack->*canStep)())
+        throw ScriptError{QJSValue::GenericError, QStringLiteral("%1: nothing to %1").arg(call)};
+    (stack->*step)();
+    showProgress();
 }
 
 void PlanApi::save(const QString& path)
@@ -333,11 +324,8 @@ void PlanApi::snapshot(const QString& path, const QJSValue& options)
                                   {QStringLiteral("width"), QStringLiteral("height")}, true);
         waitForEngine(); // the map as drawn from the newest answer, at its size after that
         const QSize shown = m_window->mapCanvas()->viewport()->size();
-        const QSize size(
-            fields.has(QStringLiteral("width")) ? fields.positiveInteger(QStringLiteral("width"))
-                                                : shown.width(),
-            fields.has(QStringLiteral("height")) ? fields.positiveInteger(QStringLiteral("height"))
-                                                 : shown.height());
+        const QSize size(fields.positiveIntegerOr(QStringLiteral("width"), shown.width()),
+                         fields.positiveIntegerOr(QStringLiteral("height"), shown.height()));
         QString error;
         if (!writeMapSnapshot(*m_window->mapCanvas(), size, path, &error))
             throw ScriptError{QJSValue::GenericError, QStringLiteral("snapshot: %1").arg(error)};
@@ -383,7 +371,7 @@ QJSValue PlanApi::mapState()
                                                    : QJsonValue(canvas.selectedBranch() + 1)},
             {QStringLiteral("sites"), sites},
         };
-        return fromJson(QJsonDocument(state).toJson(QJsonDocument::Compact).toStdString());
+        return qjsEngine(this)->toScriptValue(state);
     });
 }
 

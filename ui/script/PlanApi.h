@@ -7,6 +7,7 @@
 #include <QJSValue>
 #include <QObject>
 #include <QStringList>
+#include <QUndoStack>
 #include <optional>
 
 namespace gpuplan {
@@ -57,6 +58,8 @@ private:
     using SiteCommand = GpuEdit (*)(PlanDocument*, const QString&, const GpuBlock&);
 
     template <typename Body> auto guarded(Body body) -> decltype(body());
+    void stepUndoStack(const QString& call, bool (QUndoStack::*canStep)() const,
+                       void (QUndoStack::*step)());
     void editAtSite(const QString& call, const QJSValue& spec, const QStringList& extraKeys,
                     SiteEdit edit, SiteCommand command);
     void applyGpuEdit(const QString& call, GpuEdit edit);

@@ -70,6 +70,11 @@ int ScriptFields::positiveInteger(const QString& key) const
     return field.toInt();
 }
 
+int ScriptFields::positiveIntegerOr(const QString& key, int fallback) const
+{
+    return has(key) ? positiveInteger(key) : fallback;
+}
+
 std::optional<int> ScriptFields::integer(const QString& key) const
 {
     if (!has(key))

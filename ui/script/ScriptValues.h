@@ -26,7 +26,8 @@ public:
     bool has(const QString& key) const;
     QString text(const QString& key) const; // required
     QString textOr(const QString& key, const QString& fallback) const;
-    int positiveInteger(const QString& key) const;          // required
+    int positiveInteger(const QString& key) const; // required
+    int positiveIntegerOr(const QString& key, int fallback) const;
     std::optional<int> integer(const QString& key) const;   // when present
     std::optional<double> number(const QString& key) const; // when present
 
