@@ -5,6 +5,7 @@
 #include "BriefingTexts.h"
 #include "PdfPages.h"
 #include "SummaryPage.h"
+#include "Typeface.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -119,7 +120,7 @@ BriefingTable BriefingDocument::buildSiteTable() const
                          {m_texts.pick("용수 m³/일", "Water m³/day"), 0.8, true},
                          {m_texts.pick("상태", "Status"), 0.6},
                          {m_texts.pick("사유", "Reasons"), 3.6}},
-                        PdfPages::font(kTablePoints));
+                        typeface(kTablePoints));
     for (const SiteEvaluation& site : m_inputs.evaluation.sites) {
         QStringList reasons;
         for (const Reason& reason : site.reasons)
@@ -143,7 +144,7 @@ BriefingTable BriefingDocument::buildViolationTable() const
                          {m_texts.pick("정격 MW", "Rating MW"), 0.7, true},
                          {m_texts.pick("부하율 %", "Loading %"), 0.7, true},
                          {m_texts.pick("사유", "Reason"), 3.4}},
-                        PdfPages::font(kTablePoints));
+                        typeface(kTablePoints));
     int number = 0;
     for (const Violation& violation : m_inputs.evaluation.violations) {
         const QString outage =
@@ -171,21 +172,21 @@ void BriefingDocument::drawCover(PdfPages& pages) const
     double y = text.top();
     y += pages.drawParagraph(QRectF(text.left(), y, text.width(), 60),
                              m_texts.pick("국가 GPU 배치 브리핑", "National GPU siting briefing"),
-                             PdfPages::font(30, true), PdfPages::kAccent) +
+                             typeface(30, true), PdfPages::kAccent) +
          12;
     y += pages.drawParagraph(QRectF(text.left(), y, text.width(), 80),
                              QString::fromStdString(m_inputs.scenario.settings().name),
-                             PdfPages::font(18)) +
+                             typeface(18)) +
          10;
     const QString details = m_texts.pick("계획 연도 %1  ·  작성일 %2", "Planning year %1  ·  %2")
                                 .arg(m_inputs.evaluation.year)
                                 .arg(m_inputs.date.toString(Qt::ISODate));
-    pages.drawParagraph(QRectF(text.left(), y, text.width(), 30), details, PdfPages::font(13),
+    pages.drawParagraph(QRectF(text.left(), y, text.width(), 30), details, typeface(13),
                         PdfPages::kMuted);
     pages.drawParagraph(QRectF(text.left(), area.bottom() - 40, text.width(), 40),
                         m_texts.pick("국가 GPU 워킹그룹 · 전력망 N-1, 용수, 부지 검토",
                                      "National GPU working group · grid N-1, water and sites"),
-                        PdfPages::font(10), PdfPages::kMuted);
+                        typeface(10), PdfPages::kMuted);
 }
 
 void BriefingDocument::drawMap(PdfPages& pages) const
@@ -209,7 +210,7 @@ void BriefingDocument::drawMap(PdfPages& pages) const
                                   "Sources: basemap Natural Earth (public domain, npm "
                                   "world-atlas); grid: %1")
                             .arg(grid),
-                        PdfPages::font(7.5), PdfPages::kMuted);
+                        typeface(7.5), PdfPages::kMuted);
 }
 
 // Two charts a page, side by side at full height: the site and branch charts need a row per bar.
@@ -231,7 +232,7 @@ void BriefingDocument::drawCharts(PdfPages& pages) const
         const double width = (content.width() - kGap) / 2;
         const QPointF origin(content.left() + (i % 2) * (width + kGap), content.top());
         pages.drawParagraph(QRectF(origin, QSizeF(width, kCaption)), captions[i],
-                            PdfPages::font(11, true), PdfPages::kAccent);
+                            typeface(11, true), PdfPages::kAccent);
         const QRectF chart(origin + QPointF(0, kCaption),
                            QSizeF(width, content.height() - kCaption));
         painter.save();
@@ -260,7 +261,7 @@ void BriefingDocument::drawViolations(PdfPages& pages) const
     }
     pages.startPage(heading);
     pages.drawParagraph(pages.content().adjusted(0, 8, 0, 0),
-                        m_texts.pick("위반 없음", "No violations"), PdfPages::font(14, true),
+                        m_texts.pick("위반 없음", "No violations"), typeface(14, true),
                         QColor(0x2e, 0x7d, 0x32));
 }
 
@@ -273,7 +274,7 @@ BriefingTable BriefingDocument::buildModelTable() const
                          {m_texts.pick("냉각", "Cooling"), 0.9},
                          {m_texts.pick("출시 연도", "Year"), 0.6, true},
                          {m_texts.pick("출처", "Source"), 3.0}},
-                        PdfPages::font(kTablePoints));
+                        typeface(kTablePoints));
     for (const GpuModel& model : m_inputs.scenario.gpuModels())
         table.addRow({QString::fromStdString(model.name), QString::number(model.kwPerGpu, 'f', 2),
                       QString::number(model.gpusPerRack), QString::number(model.rackKw, 'f', 1),
@@ -289,7 +290,7 @@ BriefingTable BriefingDocument::buildCoolingTable() const
                          {m_texts.pick("부지 수", "Sites"), 0.6, true},
                          {QStringLiteral("PUE"), 1.0, true},
                          {m_texts.pick("WUE (L/kWh)", "WUE (L/kWh)"), 1.0, true}},
-                        PdfPages::font(kTablePoints));
+                        typeface(kTablePoints));
     for (const CoolingType cooling : {CoolingType::Air, CoolingType::Hybrid, CoolingType::Liquid}) {
         std::vector<const Site*> sites;
         for (const Site& site : m_inputs.scenario.sites())
@@ -342,7 +343,7 @@ void BriefingDocument::drawAssumptions(PdfPages& pages) const
     const QRectF left(content.left(), content.top(), content.width() * 0.62, content.height());
     const QRectF right(left.right() + 20, content.top(), content.right() - left.right() - 20,
                        content.height());
-    const QFont heading = PdfPages::font(10, true);
+    const QFont heading = typeface(10, true);
     const double title = pages.drawParagraph(left, m_texts.pick("GPU 모델", "GPU models"), heading,
                                              PdfPages::kAccent) +
                          4;
@@ -355,7 +356,7 @@ void BriefingDocument::drawAssumptions(PdfPages& pages) const
         pages.drawParagraph(notes, m_texts.pick("출처와 라이선스", "Sources and licences"), heading,
                             PdfPages::kAccent) +
         4;
-    pages.drawParagraph(notes.adjusted(0, used, 0, 0), sources(), PdfPages::font(8.5));
+    pages.drawParagraph(notes.adjusted(0, used, 0, 0), sources(), typeface(8.5));
 }
 
 QString footerText(const BriefingInputs& inputs)

@@ -24,11 +24,6 @@ PdfPages::PdfPages(QPdfWriter& writer, QPainter& painter, QString footer, QStrin
 {
 }
 
-QFont PdfPages::font(double pointSize, bool bold)
-{
-    return typeface(pointSize, bold);
-}
-
 void PdfPages::newPage()
 {
     if (m_pageNumber > 0)
@@ -58,7 +53,7 @@ void PdfPages::startPage(const QString& heading)
     m_content = bodyArea(m_page);
     const QRectF headingRect(m_content.left(), m_content.top() - kHeadingHeight, m_content.width(),
                              kHeadingHeight);
-    m_painter.setFont(font(kHeadingPoints, true));
+    m_painter.setFont(typeface(kHeadingPoints, true));
     m_painter.setPen(kAccent);
     m_painter.drawText(headingRect, Qt::AlignLeft | Qt::AlignTop, heading);
     m_painter.setPen(QPen(kAccent, 1.5));
@@ -72,7 +67,7 @@ void PdfPages::drawFooter()
                         m_page.width() - 2 * kMargin, kFooterHeight);
     m_painter.setPen(QPen(kMuted, 0.5));
     m_painter.drawLine(footer.topLeft(), footer.topRight());
-    m_painter.setFont(font(kFooterPoints));
+    m_painter.setFont(typeface(kFooterPoints));
     m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
     const QString pages = m_pageFormat.arg(m_pageNumber).arg(m_pageCount);
     m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pages);

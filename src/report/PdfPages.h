@@ -35,8 +35,6 @@ public:
 
     // The content area of a page with a heading.
     static QRectF bodyArea(const QRectF& page);
-    // The briefing's typeface (Typeface.h; the PDF embeds its fonts) at a point size.
-    static QFont font(double pointSize, bool bold = false);
     // Draws `text` wrapped in `rect`; returns the height it took.
     double drawParagraph(const QRectF& rect, const QString& text, const QFont& font,
                          const QColor& colour = QColor(0x22, 0x22, 0x22));

@@ -2,6 +2,7 @@
 #include "SummaryPage.h"
 
 #include "PdfPages.h"
+#include "Typeface.h"
 
 #include <QPainter>
 #include <algorithm>
@@ -29,11 +30,9 @@ void drawTile(PdfPages& pages, const QRectF& rect, const Tile& tile)
     painter.fillRect(rect, kTileFill);
     painter.fillRect(QRectF(rect.topLeft(), QSizeF(4, rect.height())), tile.colour);
     const QRectF inner = rect.adjusted(14, 8, -8, -6);
-    pages.drawParagraph(inner, tile.title, PdfPages::font(10), PdfPages::kMuted);
-    pages.drawParagraph(inner.adjusted(0, 22, 0, 0), tile.value, PdfPages::font(26, true),
-                        tile.colour);
-    pages.drawParagraph(inner.adjusted(0, 68, 0, 0), tile.detail, PdfPages::font(8),
-                        PdfPages::kMuted);
+    pages.drawParagraph(inner, tile.title, typeface(10), PdfPages::kMuted);
+    pages.drawParagraph(inner.adjusted(0, 22, 0, 0), tile.value, typeface(26, true), tile.colour);
+    pages.drawParagraph(inner.adjusted(0, 68, 0, 0), tile.detail, typeface(8), PdfPages::kMuted);
 }
 
 QString worstDetail(const GridSummary& grid, const BriefingTexts& texts)
@@ -81,12 +80,12 @@ void drawQuotas(PdfPages& pages, const QRectF& area, const Scenario& scenario,
     double y = area.top();
     y += pages.drawParagraph(QRectF(area.left(), y, area.width(), 30),
                              texts.pick("기관별 GPU 배치 / 할당량", "GPUs placed against quota"),
-                             PdfPages::font(11, true), PdfPages::kAccent) +
+                             typeface(11, true), PdfPages::kAccent) +
          6;
     constexpr double kRow = 40.0;
     for (const OrganisationTotal& org : evaluation.organisations) {
         const QRectF row(area.left(), y, area.width(), kRow);
-        pages.drawParagraph(row, texts.organisationName(scenario, org.id), PdfPages::font(9));
+        pages.drawParagraph(row, texts.organisationName(scenario, org.id), typeface(9));
         painter.drawText(row, Qt::AlignRight | Qt::AlignTop,
                          BriefingTexts::count(org.placed) + QStringLiteral(" / ") +
                              BriefingTexts::count(org.quota));
@@ -153,7 +152,7 @@ void drawSummaryPage(PdfPages& pages, const Scenario& scenario, const Evaluation
     pages.startPage(texts.pick("2. 국가 요약", "2. National summary"));
     QRectF content = pages.content().adjusted(0, 6, 0, 0);
     content.setTop(content.top() +
-                   pages.drawParagraph(content, headline(evaluation, texts), PdfPages::font(13)) +
+                   pages.drawParagraph(content, headline(evaluation, texts), typeface(13)) +
                    3 * kGap);
     const QRectF quotas(content.left(), content.top(), content.width() * 0.3, content.height());
     drawQuotas(pages, quotas, scenario, evaluation, texts);

@@ -6,6 +6,7 @@
 #include "PanelFormat.h"
 #include "ReasonText.h"
 #include "map/MapStyle.h"
+#include "report/Typeface.h"
 
 #include <QBarSet>
 #include <QHorizontalStackedBarSeries>
@@ -71,7 +72,7 @@ BranchLoadingChart::BranchLoadingChart(QWidget* parent) : QChartView(parent)
     m_mapper->setLastBarSetColumn(Overloaded);
     m_mapper->setSeries(m_series);
     m_mapper->setModel(m_model);
-    m_captions = new BarCaptions(chart, m_series, kBarWidth, PanelFormat::font(kCaptionPt));
+    m_captions = new BarCaptions(chart, m_series, kBarWidth, typeface(kCaptionPt));
     m_ratingLine->attachAxis(m_captions->rowAxis());
     m_values->setRange(0.0, kMinAxisPct);
     chartsupport::configureView(this, chart);

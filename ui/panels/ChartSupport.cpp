@@ -2,6 +2,7 @@
 #include "ChartSupport.h"
 
 #include "PanelFormat.h"
+#include "report/Typeface.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
@@ -25,8 +26,8 @@ constexpr int kLegendPt = 10;
 void styleChart(QChart* chart)
 {
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitleFont(PanelFormat::font(kTitlePt, true));
-    chart->legend()->setFont(PanelFormat::font(kLegendPt));
+    chart->setTitleFont(typeface(kTitlePt, true));
+    chart->legend()->setFont(typeface(kLegendPt));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setLocalizeNumbers(true);
     chart->setLocale(PanelFormat::locale());
@@ -37,8 +38,8 @@ void styleChart(QChart* chart)
 
 void styleAxis(QAbstractAxis* axis)
 {
-    axis->setLabelsFont(PanelFormat::font(kAxisLabelPt));
-    axis->setTitleFont(PanelFormat::font(kAxisLabelPt));
+    axis->setLabelsFont(typeface(kAxisLabelPt));
+    axis->setTitleFont(typeface(kAxisLabelPt));
 }
 
 void configureView(QChartView* view, QChart* chart)

@@ -6,6 +6,7 @@
 #include "QuotaChart.h"
 #include "SiteMwChart.h"
 #include "YearlyMwChart.h"
+#include "report/Typeface.h"
 
 #include <QEvent>
 #include <QTabBar>
@@ -24,7 +25,7 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("chartsPanel"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
-    m_tabs->tabBar()->setFont(PanelFormat::font(kTabPt));
+    m_tabs->tabBar()->setFont(typeface(kTabPt));
     m_quota = new QuotaChart(m_tabs);
     m_siteMw = new SiteMwChart(m_tabs);
     m_branchLoading = new BranchLoadingChart(m_tabs);

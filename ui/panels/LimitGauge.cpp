@@ -2,6 +2,7 @@
 #include "LimitGauge.h"
 
 #include "PanelFormat.h"
+#include "report/Typeface.h"
 
 #include <cmath>
 
@@ -25,7 +26,7 @@ LimitGauge::LimitGauge(const QString& name, QWidget* parent) : QProgressBar(pare
     setRange(0, kSteps);
     setTextVisible(true);
     setAlignment(Qt::AlignCenter);
-    setFont(PanelFormat::font(kGaugePt));
+    setFont(typeface(kGaugePt));
     setMinimumHeight(fontMetrics().height() + 8);
     setColour(notApplicableColour());
 }

@@ -104,14 +104,9 @@ QLabel* PanelFormat::label(const QString& name, int pointSize, bool bold, QWidge
 {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
-    label->setFont(font(pointSize, bold));
+    label->setFont(typeface(pointSize, bold));
     label->setWordWrap(true);
     return label;
-}
-
-QFont PanelFormat::font(int pointSize, bool bold)
-{
-    return typeface(pointSize, bold);
 }
 
 } // namespace gpuplan

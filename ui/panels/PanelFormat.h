@@ -5,7 +5,6 @@
 
 #include <QColor>
 #include <QCoreApplication>
-#include <QFont>
 #include <QLocale>
 #include <QString>
 
@@ -39,8 +38,6 @@ public:
     // How full a limit is: red over it, amber within the scenario's at-risk margin, else green.
     static QColor usageColour(double value, double limit, double atRiskMargin);
 
-    // Fonts readable on a projector, in the one typeface (report/Typeface.h).
-    static QFont font(int pointSize, bool bold = false);
     // A word-wrapping label in the panels' type, with a stable object name for UI tests.
     static QLabel* label(const QString& name, int pointSize, bool bold, QWidget* parent);
 };

@@ -5,6 +5,7 @@
 #include "LimitGauge.h"
 #include "PanelFormat.h"
 #include "ReasonText.h"
+#include "report/Typeface.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -199,7 +200,7 @@ QWidget* SiteInspector::buildGpuTable()
     m_gpuTable = new QTableView(box);
     m_gpuTable->setObjectName(QStringLiteral("siteGpuTable"));
     m_gpuTable->setModel(m_gpus);
-    m_gpuTable->setFont(PanelFormat::font(kTextPt));
+    m_gpuTable->setFont(typeface(kTextPt));
     m_gpuTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_gpuTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_gpuTable->verticalHeader()->hide();

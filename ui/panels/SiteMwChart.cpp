@@ -5,6 +5,7 @@
 #include "ChartSupport.h"
 #include "DisplayNames.h"
 #include "PanelFormat.h"
+#include "report/Typeface.h"
 
 #include <QBarSet>
 #include <QHorizontalStackedBarSeries>
@@ -54,7 +55,7 @@ SiteMwChart::SiteMwChart(QWidget* parent) : QChartView(parent)
     m_mapper->setLastBarSetColumn(Headroom);
     m_mapper->setSeries(m_series);
     m_mapper->setModel(m_model);
-    m_captions = new BarCaptions(chart, m_series, kBarWidth, PanelFormat::font(kCaptionPt));
+    m_captions = new BarCaptions(chart, m_series, kBarWidth, typeface(kCaptionPt));
     chartsupport::configureView(this, chart);
     retranslate();
 }

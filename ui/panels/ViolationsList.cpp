@@ -3,6 +3,7 @@
 
 #include "PanelFormat.h"
 #include "ViolationsModel.h"
+#include "report/Typeface.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -27,7 +28,7 @@ ViolationsList::ViolationsList(QWidget* parent) : QWidget(parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("violationsView"));
     m_view->setModel(m_model);
-    m_view->setFont(PanelFormat::font(kListPt));
+    m_view->setFont(typeface(kListPt));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -42,7 +43,7 @@ ViolationsList::ViolationsList(QWidget* parent) : QWidget(parent)
     m_empty->setObjectName(QStringLiteral("noViolationsLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setFont(PanelFormat::font(kEmptyPt));
+    m_empty->setFont(typeface(kEmptyPt));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
