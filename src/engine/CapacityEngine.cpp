@@ -295,18 +295,28 @@ std::vector<BranchLoading> branchLoadings(const Grid& grid, const GridModel& mod
     return loadings;
 }
 
+// The branch a violation or reason is about and the outage (-1: none), in English and Korean.
+template <typename Named>
+void nameBranches(Named& named, const GridModel& model, int branch, int outage)
+{
+    named.branch = model.branchNames[branch];
+    named.branchKo = model.branchNamesKo[branch];
+    if (outage >= 0) {
+        named.outage = model.branchNames[outage];
+        named.outageKo = model.branchNamesKo[outage];
+    }
+}
+
 Violation violationOf(const GridModel& model, int branch, int outage, double flowMw)
 {
     const DcNetwork& net = model.network;
-    return {.branchCaseIndex = net.branchOfCase[branch],
-            .outageCaseIndex = outage >= 0 ? net.branchOfCase[outage] : -1,
-            .branch = model.branchNames[branch],
-            .outage = outage >= 0 ? model.branchNames[outage] : std::string(),
-            .branchKo = model.branchNamesKo[branch],
-            .outageKo = outage >= 0 ? model.branchNamesKo[outage] : std::string(),
-            .flowMw = flowMw,
-            .ratingMw = net.ratingMw[branch],
-            .loadingPct = loadingPct(flowMw, net.ratingMw[branch])};
+    Violation violation{.branchCaseIndex = net.branchOfCase[branch],
+                        .outageCaseIndex = outage >= 0 ? net.branchOfCase[outage] : -1,
+                        .flowMw = flowMw,
+                        .ratingMw = net.ratingMw[branch],
+                        .loadingPct = loadingPct(flowMw, net.ratingMw[branch])};
+    nameBranches(violation, model, branch, outage);
+    return violation;
 }
 
 // Base-case overloads and every N-1 overload, worst first; ties by branch, then outage (base
@@ -328,17 +338,6 @@ std::vector<Violation> violations(const GridModel& model, const Eigen::VectorXd&
                std::pair(b.branchCaseIndex, b.outageCaseIndex);
     });
     return found;
-}
-
-// The branch a reason is about and the outage (-1: none), in English and in Korean.
-void nameBranches(Reason& reason, const GridModel& model, int branch, int outage)
-{
-    reason.branch = model.branchNames[branch];
-    reason.branchKo = model.branchNamesKo[branch];
-    if (outage >= 0) {
-        reason.outage = model.branchNames[outage];
-        reason.outageKo = model.branchNamesKo[outage];
-    }
 }
 
 Reason hostingReason(FeasibilityStatus severity, double loadMw, const HostingResult& hosting,
