@@ -60,17 +60,8 @@ void wheel(QWidget* target, QPoint pos, int angleDelta)
     QApplication::sendEvent(target, &event);
 }
 
-class MapCanvasTest : public testing::Test {
+class MapCanvasTest : public test::ShownCanvasTest {
 protected:
-    void SetUp() override
-    {
-        m_canvas.resize(1200, 900);
-        m_canvas.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_canvas));
-        m_canvas.setScenario(test::makeTestScenario());
-        m_canvas.fitKorea();
-    }
-
     QWidget* viewport() { return m_canvas.viewport(); }
     QPoint siteViewPos(const char* siteId)
     {
@@ -79,8 +70,6 @@ protected:
     }
     // A viewport point with nothing to hit around it (the sea west of Korea at national zoom).
     QPoint emptyPoint() { return QPoint(60, 60); }
-
-    MapCanvas m_canvas;
 };
 
 TEST_F(MapCanvasTest, WheelZoomKeepsTheMapPointUnderTheCursor)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "MapFixtures.h"
 
+#include <QTest>
+
 namespace gpuplan::test {
 namespace {
 
@@ -107,6 +109,15 @@ Scenario makeTestScenario()
                              {"gov", "S3", "b200", 2028, 10000},
                              {"naver", "S4", "b200", 2027, 20000}});
     return scenario;
+}
+
+void ShownCanvasTest::SetUp()
+{
+    m_canvas.resize(1200, 900);
+    m_canvas.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_canvas));
+    m_canvas.setScenario(makeTestScenario());
+    m_canvas.fitKorea();
 }
 
 } // namespace gpuplan::test

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "model/Scenario.h"
+#include "ui/map/MapCanvas.h"
+
+#include <gtest/gtest.h>
 
 namespace gpuplan::test {
 
@@ -15,5 +18,13 @@ constexpr int kPlanningYear = 2030;
 // Jeju, six plants of six fuels, two water sources, five organisations and five sites
 // (one with no GPUs yet). Place names are Korean so that label rendering is exercised.
 Scenario makeTestScenario();
+
+// A map canvas shown offscreen at 1200 × 900 on the test scenario, with Korea framed.
+class ShownCanvasTest : public testing::Test {
+protected:
+    void SetUp() override;
+
+    MapCanvas m_canvas;
+};
 
 } // namespace gpuplan::test

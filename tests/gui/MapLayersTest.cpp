@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Layers, labels and the files under the map: the layer panel, label collisions at national
 // zoom, analyst vector layers, the basemap, city labels and the projection.
+#include "DisplayNames.h"
 #include "MapFixtures.h"
 #include "io/CityLabels.h"
 #include "io/IoError.h"
 #include "io/MapProjection.h"
-#include "DisplayNames.h"
 #include "map/LayerPanel.h"
 #include "map/MapCanvas.h"
 #include "map/MapLabelItem.h"
@@ -24,17 +24,8 @@ namespace {
 const std::filesystem::path kMapsDir = GPUPLAN_MAPS_DIR;
 const std::filesystem::path kBasemapFile = GPUPLAN_BASEMAP_FILE;
 
-class MapLayersTest : public testing::Test {
+class MapLayersTest : public test::ShownCanvasTest {
 protected:
-    void SetUp() override
-    {
-        m_canvas.resize(1200, 900);
-        m_canvas.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_canvas));
-        m_canvas.setScenario(test::makeTestScenario());
-        m_canvas.fitKorea();
-    }
-
     QListWidgetItem* layerItem(QListWidget* list, const QString& id)
     {
         for (int row = 0; row < list->count(); ++row) {
@@ -43,8 +34,6 @@ protected:
         }
         return nullptr;
     }
-
-    MapCanvas m_canvas;
 };
 
 TEST_F(MapLayersTest, UncheckingALayerHidesItsItems)
