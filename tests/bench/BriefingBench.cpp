@@ -10,7 +10,6 @@
 #include "ui/map/MapCanvas.h"
 #include "ui/panels/ChartsPanel.h"
 
-#include <QApplication>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
 #include <filesystem>
@@ -50,13 +49,3 @@ void exportNationalBriefing(benchmark::State& state)
 BENCHMARK(exportNationalBriefing)->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-int main(int argc, char** argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication application(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

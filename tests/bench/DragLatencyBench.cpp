@@ -7,7 +7,7 @@
 #include "ui/map/MapCanvas.h"
 #include "ui/tools/AllocateTool.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
@@ -146,14 +146,3 @@ BENCHMARK(BM_FramesWhileDragging)->Iterations(3)->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace gpuplan
-
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication application(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
